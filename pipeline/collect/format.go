@@ -1,0 +1,285 @@
+package collect
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Field names a mapping assigns columns to. They follow the documents
+// table; --map also accepts the short aliases in fieldAliases.
+const (
+	FieldID       = "external_id"
+	FieldProduct  = "product_id"
+	FieldAuthor   = "author"
+	FieldRating   = "rating"
+	FieldTitle    = "title"
+	FieldText     = "text"
+	FieldPostedAt = "posted_at"
+	FieldHelpful  = "helpful_votes"
+	FieldVerified = "verified"
+	FieldParent   = "parent_external_id"
+	FieldURL      = "url"
+)
+
+// Fields lists every mappable field, in documentation order.
+var Fields = []string{FieldID, FieldProduct, FieldAuthor, FieldRating, FieldTitle, FieldText,
+	FieldPostedAt, FieldHelpful, FieldVerified, FieldParent, FieldURL}
+
+var fieldAliases = map[string]string{
+	"id": FieldID, "product": FieldProduct, "date": FieldPostedAt, "body": FieldText,
+	"helpful": FieldHelpful, "parent": FieldParent, "stars": FieldRating,
+}
+
+// Mapping assigns each field the source columns it is read from. For
+// external_id all listed columns are joined with "|" (a composite key);
+// for every other field the first non-empty column wins.
+type Mapping map[string][]string
+
+// Format is a known export layout.
+type Format struct {
+	Name      string   // e.g. "amazon-2023"
+	Source    string   // default namespace of document keys
+	Syntax    string   // "jsonl" or "csv"
+	Signature []string // columns that must all be present to recognise it
+	Mapping   Mapping
+}
+
+// Formats are the layouts recognised from their columns, tried in order.
+var Formats = []Format{
+	{
+		Name: "amazon-2023", Source: "amazon", Syntax: "jsonl",
+		Signature: []string{"rating", "text", "asin", "user_id", "timestamp"},
+		Mapping: Mapping{
+			FieldID: {"user_id", "asin", "timestamp"}, FieldProduct: {"parent_asin", "asin"},
+			FieldAuthor: {"user_id"}, FieldRating: {"rating"}, FieldTitle: {"title"}, FieldText: {"text"},
+			FieldPostedAt: {"timestamp"}, FieldHelpful: {"helpful_vote"}, FieldVerified: {"verified_purchase"},
+		},
+	},
+	{
+		Name: "amazon-2018", Source: "amazon", Syntax: "jsonl",
+		Signature: []string{"overall", "reviewText", "asin"},
+		Mapping: Mapping{
+			FieldID: {"reviewerID", "asin", "unixReviewTime"}, FieldProduct: {"asin"},
+			FieldAuthor: {"reviewerName", "reviewerID"}, FieldRating: {"overall"}, FieldTitle: {"summary"},
+			FieldText: {"reviewText"}, FieldPostedAt: {"unixReviewTime", "reviewTime"},
+			FieldHelpful: {"vote"}, FieldVerified: {"verified"},
+		},
+	},
+	{
+		Name: "amazon-finefood", Source: "amazon-finefood", Syntax: "csv",
+		Signature: []string{"Id", "ProductId", "UserId", "Score", "Summary", "Text"},
+		Mapping: Mapping{
+			FieldID: {"Id"}, FieldProduct: {"ProductId"}, FieldAuthor: {"ProfileName", "UserId"},
+			FieldRating: {"Score"}, FieldTitle: {"Summary"}, FieldText: {"Text"}, FieldPostedAt: {"Time"},
+			FieldHelpful: {"HelpfulnessNumerator"},
+		},
+	},
+	{
+		Name: "datafiniti", Source: "datafiniti", Syntax: "csv",
+		Signature: []string{"reviews.text", "reviews.rating"},
+		Mapping: Mapping{
+			FieldID: {"reviews.id"}, FieldProduct: {"asins", "id"}, FieldAuthor: {"reviews.username"},
+			FieldRating: {"reviews.rating"}, FieldTitle: {"reviews.title"}, FieldText: {"reviews.text"},
+			FieldPostedAt: {"reviews.date", "reviews.dateAdded"}, FieldHelpful: {"reviews.numHelpful"},
+			FieldVerified: {"reviews.didPurchase"}, FieldURL: {"reviews.sourceURLs"},
+		},
+	},
+	{
+		Name: "amazon-tsv", Source: "amazon", Syntax: "csv",
+		Signature: []string{"review_id", "product_id", "star_rating", "review_body"},
+		Mapping: Mapping{
+			FieldID: {"review_id"}, FieldProduct: {"product_parent", "product_id"}, FieldAuthor: {"customer_id"},
+			FieldRating: {"star_rating"}, FieldTitle: {"review_headline"}, FieldText: {"review_body"},
+			FieldPostedAt: {"review_date"}, FieldHelpful: {"helpful_votes"}, FieldVerified: {"verified_purchase"},
+		},
+	},
+}
+
+// genericColumns are the column names (compared case-insensitively, with
+// spaces, dots, dashes and underscores ignored) a file in no known format
+// is mapped by, unless --map says otherwise.
+var genericColumns = Mapping{
+	FieldID:       {"review_id", "reviewid", "id"},
+	FieldProduct:  {"product_id", "productid", "parent_asin", "asin", "product", "sku", "item_id"},
+	FieldAuthor:   {"author", "username", "user_name", "reviewer_name", "reviewer", "user", "name", "user_id"},
+	FieldRating:   {"rating", "stars", "star_rating", "score", "overall"},
+	FieldTitle:    {"title", "summary", "headline", "review_title", "subject"},
+	FieldText:     {"text", "body", "review_text", "review_body", "review", "comment", "content", "message"},
+	FieldPostedAt: {"posted_at", "date", "review_date", "created_at", "timestamp", "time"},
+	FieldHelpful:  {"helpful_votes", "helpful_vote", "helpful", "votes"},
+	FieldVerified: {"verified", "verified_purchase"},
+	FieldParent:   {"parent_external_id", "parent_id", "in_reply_to"},
+	FieldURL:      {"url", "link"},
+}
+
+// ParseMapping parses --map: "text=Body,rating=Stars,id=UserId+Date".
+func ParseMapping(s string) (Mapping, error) {
+	m := Mapping{}
+	if strings.TrimSpace(s) == "" {
+		return m, nil
+	}
+	for _, part := range strings.Split(s, ",") {
+		field, cols, ok := strings.Cut(part, "=")
+		field = strings.ToLower(strings.TrimSpace(field))
+		if a, isAlias := fieldAliases[field]; isAlias {
+			field = a
+		}
+		if !ok || !knownField(field) || strings.TrimSpace(cols) == "" {
+			return nil, fmt.Errorf("bad --map entry %q: want FIELD=COLUMN with FIELD one of %s", part, strings.Join(Fields, ", "))
+		}
+		for _, c := range strings.Split(cols, "+") {
+			m[field] = append(m[field], strings.TrimSpace(c))
+		}
+	}
+	return m, nil
+}
+
+func knownField(f string) bool {
+	for _, k := range Fields {
+		if k == f {
+			return true
+		}
+	}
+	return false
+}
+
+// FormatByName returns the named format, or false.
+func FormatByName(name string) (Format, bool) {
+	for _, f := range Formats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+func has(cols map[string]int, names []string) bool {
+	for _, n := range names {
+		if _, ok := cols[n]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func normalizeColumn(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.NewReplacer(" ", "", ".", "", "-", "", "_", "").Replace(s)
+}
+
+// plan is a resolved mapping: for each field, the positions of its
+// columns in a row.
+type plan struct {
+	format  string
+	source  string
+	columns []string // the file's columns
+	fields  map[string][]int
+}
+
+// resolve picks the format for a file with the given columns (forced by
+// formatName when set), applies the user's mapping on top, and checks
+// that at least the text can be found.
+func resolve(columns []string, syntax, formatName string, user Mapping, path string) (*plan, error) {
+	idx := make(map[string]int, len(columns))
+	for i, c := range columns {
+		if _, dup := idx[c]; !dup {
+			idx[c] = i
+		}
+	}
+	p := &plan{columns: columns, fields: map[string][]int{}}
+	var base Mapping
+	if formatName != "" {
+		f, ok := FormatByName(formatName)
+		if !ok && formatName != "csv" && formatName != "jsonl" {
+			return nil, fmt.Errorf("unknown format %q (known: %s, csv, jsonl)", formatName, formatNames())
+		}
+		if ok {
+			p.format, p.source, base = f.Name, f.Source, f.Mapping
+		}
+	} else {
+		for _, f := range Formats {
+			if f.Syntax == syntax && has(idx, f.Signature) {
+				p.format, p.source, base = f.Name, f.Source, f.Mapping
+				break
+			}
+		}
+	}
+	if base == nil {
+		p.format = syntax
+		p.source = defaultSourceName(path)
+		norm := map[string]int{}
+		for i, c := range columns {
+			if _, dup := norm[normalizeColumn(c)]; !dup {
+				norm[normalizeColumn(c)] = i
+			}
+		}
+		for _, field := range Fields {
+			for _, cand := range genericColumns[field] {
+				if i, ok := norm[normalizeColumn(cand)]; ok {
+					p.fields[field] = []int{i}
+					break
+				}
+			}
+		}
+	} else {
+		for field, cols := range base {
+			for _, c := range cols {
+				if i, ok := idx[c]; ok {
+					p.fields[field] = append(p.fields[field], i)
+				}
+			}
+		}
+	}
+	for field, cols := range user {
+		var pos []int
+		for _, c := range cols {
+			i, ok := idx[c]
+			if !ok {
+				return nil, fmt.Errorf("--map %s=%s: no column %q; the file's columns are: %s", field, strings.Join(cols, "+"), c, strings.Join(columns, ", "))
+			}
+			pos = append(pos, i)
+		}
+		p.fields[field] = pos
+	}
+	if len(p.fields[FieldText]) == 0 {
+		return nil, fmt.Errorf("cannot tell which column holds the review text; the file's columns are: %s\n"+
+			"map them with --map, e.g. --map text=%s,rating=...,product=...,id=... (fields: %s)",
+			strings.Join(columns, ", "), firstOr(columns, "COLUMN"), strings.Join(Fields, ", "))
+	}
+	return p, nil
+}
+
+func firstOr(s []string, def string) string {
+	if len(s) > 0 && s[0] != "" {
+		return s[0]
+	}
+	return def
+}
+
+func formatNames() string {
+	var n []string
+	for _, f := range Formats {
+		n = append(n, f.Name)
+	}
+	sort.Strings(n)
+	return strings.Join(n, ", ")
+}
+
+// defaultSourceName names a file's document namespace after the file:
+// "exports/shop-2024.csv.gz" becomes "shop-2024".
+func defaultSourceName(path string) string {
+	if path == "-" {
+		return "stdin"
+	}
+	base := filepath.Base(path)
+	for {
+		ext := filepath.Ext(base)
+		if ext == "" || len(ext) > 6 {
+			break
+		}
+		base = strings.TrimSuffix(base, ext)
+	}
+	return base
+}

@@ -1,0 +1,481 @@
+// Package collect brings review and comment text into the store: file
+// importers for review exports (this file and its siblings) and web
+// collectors (crawl.go).
+//
+// Importers stream: rows are read, checked and mapped to documents one at
+// a time and written in batched transactions, so memory stays flat however
+// large the file. A bad row becomes a store.Problem with its line number
+// and the import goes on.
+package collect
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"jobminer/pipeline/store"
+)
+
+// Options control an import.
+type Options struct {
+	Format    string  // force a format by name ("" detects it from the content)
+	Mapping   Mapping // the user's column mapping, on top of the format's
+	Source    string  // namespace of document keys ("" takes the format's or the file's name)
+	Kind      string  // store.KindReview (default) or store.KindComment
+	Encoding  string  // "" for UTF-8; "windows-1252" or "latin1"
+	Strict    bool    // stop at the first problem
+	MaxText   int     // largest text or title in bytes (default 100 KiB)
+	MaxLine   int     // largest line or CSV record in bytes (default 4 MiB)
+	RatingMax float64 // the source's top rating, scaled to 5 (default 5)
+	BatchSize int     // documents per transaction (default 5000)
+	// Progress, when set, is called with the number of bytes read from
+	// disk (compressed bytes for gzip), as they are read.
+	Progress func(n int64)
+	// Stdin is read for the path "-" (default os.Stdin).
+	Stdin io.Reader
+}
+
+// Result sums up one import.
+type Result struct {
+	Path        string
+	Format      string
+	Source      string // namespace of the document keys
+	Size        int64  // bytes on disk, -1 when unknown
+	Rows        int    // rows read, good and bad
+	Counts      store.RunCounts
+	Reasons     map[string]int // problems by reason, reason text without row detail
+	Interrupted bool
+}
+
+// Summary is the one-line report "N new, M duplicates, K skipped".
+func (r Result) Summary() string {
+	s := fmt.Sprintf("%d new, %d duplicates, %d skipped", r.Counts.New, r.Counts.Duplicates, r.Counts.Skipped)
+	if r.Counts.Kept > 0 {
+		s += fmt.Sprintf(", %d kept with a field dropped", r.Counts.Kept)
+	}
+	return s
+}
+
+// ErrStrict is returned (wrapped) when Options.Strict stopped an import.
+var ErrStrict = errors.New("stopped at the first problem (--strict)")
+
+func (o *Options) defaults() {
+	if o.Kind == "" {
+		o.Kind = store.KindReview
+	}
+	if o.MaxText <= 0 {
+		o.MaxText = 100 << 10
+	}
+	if o.MaxLine <= 0 {
+		o.MaxLine = 4 << 20
+	}
+	if o.RatingMax <= 0 {
+		o.RatingMax = 5
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = 5000
+	}
+	if o.Stdin == nil {
+		o.Stdin = os.Stdin
+	}
+}
+
+// batch is what the reader hands the writer.
+type batch struct {
+	docs     []store.Document
+	problems []store.Problem
+}
+
+// rowSource yields rows as values aligned with the plan's columns.
+type rowSource interface {
+	// next returns the next row; a rowError or lineTooLongError or
+	// csvRecordError concerns that row only. io.EOF ends the rows.
+	next() (vals []string, line int, raw string, err error)
+}
+
+// Import reads path ("-" for stdin) into the store. It returns an error
+// only when the file cannot be read at all, the store fails, the context
+// is cancelled (the result then says Interrupted) or Strict stopped it;
+// bad rows are counted in the result and recorded as problems.
+func Import(ctx context.Context, st *store.Store, path string, opts Options) (Result, error) {
+	opts.defaults()
+	res := Result{Path: path, Size: -1, Reasons: map[string]int{}}
+	if opts.Kind != store.KindReview && opts.Kind != store.KindComment {
+		return res, fmt.Errorf("import %s: kind %q is neither review nor comment", path, opts.Kind)
+	}
+	in, err := openInput(path, opts.Stdin, opts.Encoding, opts.Progress)
+	if err != nil {
+		return res, fmt.Errorf("import %s: %w", path, err)
+	}
+	defer in.closer()
+	res.Size = in.size
+
+	lines := newLineReader(in.r, opts.MaxLine)
+	rows, p, err := openRows(in, lines, path, opts)
+	if err != nil {
+		return res, fmt.Errorf("import %s: %w", path, err)
+	}
+	res.Format = p.format
+	res.Source = p.source
+	if opts.Source != "" {
+		res.Source = opts.Source
+	}
+	location := path
+	if path != "-" {
+		if abs, err := filepath.Abs(path); err == nil {
+			location = abs
+		}
+	}
+	w, err := st.BeginSource(ctx, store.Source{Location: location, Name: res.Source, Format: res.Format, Kind: opts.Kind})
+	if err != nil {
+		return res, fmt.Errorf("import %s: %w", path, err)
+	}
+
+	batches := make(chan batch, 2)
+	readErr := make(chan error, 1)
+	lim := limits{maxText: opts.MaxText, maxField: 4 << 10, ratingMax: opts.RatingMax}
+	go func() {
+		defer close(batches)
+		readErr <- readRows(ctx, rows, p, opts, lim, batches, &res)
+	}()
+
+	// Batches already read are written even after a cancel: each is
+	// complete, and committing it keeps the database consistent.
+	var writeErr error
+	for b := range batches {
+		if writeErr != nil {
+			continue
+		}
+		writeErr = w.Write(context.WithoutCancel(ctx), b.docs, b.problems)
+	}
+	rerr := <-readErr
+	res.Counts = w.Counts()
+	status := store.StatusDone
+	switch {
+	case writeErr != nil:
+		status = store.StatusFailed
+	case errors.Is(rerr, context.Canceled):
+		status = store.StatusInterrupted
+		res.Interrupted = true
+	case rerr != nil:
+		status = store.StatusFailed
+	}
+	if err := w.Finish(context.WithoutCancel(ctx), status); err != nil && writeErr == nil {
+		writeErr = err
+	}
+	if writeErr != nil {
+		return res, fmt.Errorf("import %s: %w", path, writeErr)
+	}
+	if rerr != nil {
+		return res, fmt.Errorf("import %s: %w", path, rerr)
+	}
+	return res, nil
+}
+
+// readRows turns rows into batches until the rows end, the context is
+// cancelled or (Strict) a problem occurs.
+func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim limits, out chan<- batch, res *Result) error {
+	var b batch
+	flush := func() {
+		if len(b.docs) > 0 || len(b.problems) > 0 {
+			out <- b
+			b = batch{docs: make([]store.Document, 0, opts.BatchSize)}
+		}
+	}
+	problem := func(line int, reason, action, raw string) error {
+		b.problems = append(b.problems, store.Problem{Line: line, Reason: reason, Action: action, Excerpt: excerpt(raw, 120)})
+		res.Reasons[reasonKey(reason)]++
+		if opts.Strict {
+			return fmt.Errorf("line %d: %s: %w", line, reason, ErrStrict)
+		}
+		return nil
+	}
+	defer flush()
+	for {
+		if len(b.docs) >= opts.BatchSize {
+			flush()
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		vals, line, raw, err := rows.next()
+		if err == io.EOF {
+			return nil
+		}
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return fmt.Errorf("after line %d: the data ends unexpectedly (a truncated gzip file?); the rows before were kept", line)
+		}
+		res.Rows++
+		if err != nil {
+			var re rowError
+			var tl lineTooLongError
+			var ce csvRecordError
+			if errors.As(err, &re) || errors.As(err, &tl) || errors.As(err, &ce) {
+				if err := problem(line, err.Error(), store.ActionSkipped, raw); err != nil {
+					return err
+				}
+				continue
+			}
+			res.Rows--
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+		d, warnings, err := p.document(vals, line, opts.Kind, lim)
+		if err != nil {
+			if err := problem(line, err.Error(), store.ActionSkipped, raw); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, wmsg := range warnings {
+			if err := problem(line, wmsg, store.ActionKept, raw); err != nil {
+				return err
+			}
+		}
+		b.docs = append(b.docs, d)
+	}
+}
+
+// reasonKey groups problem reasons for the summary: the text before any
+// quoted value or number detail.
+func reasonKey(reason string) string {
+	reason = quotedValue.ReplaceAllString(reason, `"…"`)
+	return number.ReplaceAllString(reason, "${1}N")
+}
+
+var (
+	quotedValue = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+	number      = regexp.MustCompile(`(^|[ (.])\d+(?:\.\d+)?`)
+)
+
+// openRows detects the syntax and format from the content and returns
+// a row source positioned at the first data row.
+func openRows(in *input, lines *lineReader, path string, opts Options) (rowSource, *plan, error) {
+	head, _ := in.r.Peek(64 << 10)
+	trimmed := bytes.TrimLeft(head, " \t\r\n")
+	if len(trimmed) == 0 {
+		return nil, nil, fmt.Errorf("file is empty")
+	}
+	syntax := "csv"
+	if f, ok := FormatByName(opts.Format); ok {
+		syntax = f.Syntax
+	} else if opts.Format == "jsonl" || (opts.Format == "" && trimmed[0] == '{') {
+		syntax = "jsonl"
+	} else if opts.Format == "" && trimmed[0] == '[' {
+		return nil, nil, fmt.Errorf("a JSON array is not supported; convert it to JSON Lines, e.g. jq -c '.[]' FILE > FILE.jsonl")
+	}
+	if syntax == "jsonl" {
+		return openJSONRows(lines, path, opts)
+	}
+	return openCSVRows(head, lines, path, opts)
+}
+
+// csvRows reads CSV/TSV data rows.
+type csvRows struct {
+	r      *csvReader
+	ncols  int
+	header int // line of the header
+}
+
+func openCSVRows(head []byte, lines *lineReader, path string, opts Options) (rowSource, *plan, error) {
+	first := head
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		first = head[:i]
+	}
+	r := newCSVReader(lines, sniffDelimiter(first), opts.MaxLine)
+	header, line, err := r.Read()
+	if err != nil {
+		return nil, nil, fmt.Errorf("line %d: cannot read the header: %w", line, err)
+	}
+	cols := make([]string, len(header))
+	for i, h := range header {
+		cols[i] = strings.TrimSpace(h)
+	}
+	p, err := resolve(cols, "csv", opts.Format, opts.Mapping, path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if p.format == "csv" && r.comma == '\t' {
+		p.format = "tsv"
+	}
+	return &csvRows{r: r, ncols: len(cols), header: line}, p, nil
+}
+
+func (c *csvRows) next() ([]string, int, string, error) {
+	vals, line, err := c.r.Read()
+	if err != nil {
+		return nil, line, string(c.r.raw), err
+	}
+	if len(vals) != c.ncols {
+		return nil, line, strings.Join(vals, string(c.r.comma)), rowError{fmt.Sprintf("row has %d fields, the header has %d", len(vals), c.ncols)}
+	}
+	return vals, line, "", nil
+}
+
+// jsonRows reads JSON Lines data rows.
+type jsonRows struct {
+	lines   *lineReader
+	columns []string
+	needed  []int // positions of the columns the plan reads
+	obj     map[string]json.RawMessage
+	vals    []string
+	first   []byte // the first object line, read during detection
+	firstN  int
+	early   []earlyProblem // bad lines met before the first object
+}
+
+type earlyProblem struct {
+	line int
+	raw  string
+	err  error
+}
+
+func openJSONRows(lines *lineReader, path string, opts Options) (rowSource, *plan, error) {
+	j := &jsonRows{lines: lines, obj: map[string]json.RawMessage{}}
+	for {
+		line, num, err := lines.next()
+		if err == io.EOF {
+			return nil, nil, fmt.Errorf("no JSON object found")
+		}
+		var tl lineTooLongError
+		if errors.As(err, &tl) {
+			j.early = append(j.early, earlyProblem{num, "", err})
+			continue
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		keys, kerr := objectKeys(line)
+		if kerr != nil {
+			j.early = append(j.early, earlyProblem{num, string(line), rowError{"malformed JSON: " + kerr.Error()}})
+			if len(j.early) > 100 {
+				return nil, nil, fmt.Errorf("the first 100 lines hold no JSON object (line %d: %v)", num, kerr)
+			}
+			continue
+		}
+		j.columns = keys
+		j.first = append([]byte(nil), line...)
+		j.firstN = num
+		break
+	}
+	p, err := resolve(j.columns, "jsonl", opts.Format, opts.Mapping, path)
+	if err != nil {
+		return nil, nil, err
+	}
+	seen := map[int]bool{}
+	for _, cols := range p.fields {
+		for _, i := range cols {
+			if !seen[i] {
+				seen[i] = true
+				j.needed = append(j.needed, i)
+			}
+		}
+	}
+	j.vals = make([]string, len(j.columns))
+	return j, p, nil
+}
+
+func (j *jsonRows) next() ([]string, int, string, error) {
+	if len(j.early) > 0 {
+		e := j.early[0]
+		j.early = j.early[1:]
+		return nil, e.line, e.raw, e.err
+	}
+	var line []byte
+	var num int
+	if j.first != nil {
+		line, num = j.first, j.firstN
+		j.first = nil
+	} else {
+		for {
+			var err error
+			line, num, err = j.lines.next()
+			if err != nil {
+				return nil, num, "", err
+			}
+			if len(bytes.TrimSpace(line)) > 0 {
+				break
+			}
+		}
+	}
+	clear(j.obj)
+	if t := bytes.TrimSpace(line); t[0] != '{' {
+		return nil, num, string(line), rowError{"not a JSON object"}
+	}
+	if err := json.Unmarshal(line, &j.obj); err != nil {
+		return nil, num, string(line), rowError{"malformed JSON: " + err.Error()}
+	}
+	for _, i := range j.needed {
+		j.vals[i] = ""
+		raw, ok := j.obj[j.columns[i]]
+		if !ok {
+			continue
+		}
+		v, err := jsonScalar(raw)
+		if err != nil {
+			return nil, num, string(line), rowError{fmt.Sprintf("field %q: %v", j.columns[i], err)}
+		}
+		j.vals[i] = v
+	}
+	return j.vals, num, string(line), nil
+}
+
+// jsonScalar renders a JSON value as text: strings unquoted, null empty,
+// numbers and booleans as written.
+func jsonScalar(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return "", nil
+	}
+	switch raw[0] {
+	case '"':
+		if bytes.IndexByte(raw, '\\') < 0 {
+			return string(raw[1 : len(raw)-1]), nil
+		}
+		var s string
+		err := json.Unmarshal(raw, &s)
+		return s, err
+	case 'n':
+		return "", nil
+	case '{', '[':
+		return "", fmt.Errorf("is an object or array, not a value")
+	}
+	return string(raw), nil
+}
+
+// objectKeys returns the keys of a JSON object line, in order.
+func objectKeys(line []byte) ([]string, error) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	t, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	if d, ok := t.(json.Delim); !ok || d != '{' {
+		return nil, fmt.Errorf("not a JSON object")
+	}
+	var keys []string
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, t.(string))
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, err
+	}
+	return keys, nil
+}

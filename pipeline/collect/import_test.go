@@ -1,0 +1,352 @@
+package collect
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"jobminer/pipeline/store"
+)
+
+func openStore(t testing.TB) *store.Store {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func td(parts ...string) string {
+	return filepath.Join(append([]string{"..", "..", "testdata"}, parts...)...)
+}
+
+// docRow is what a test reads back from the documents table.
+type docRow struct {
+	Kind, Product, Author, Title, Text, Parent string
+	Rating                                     sql.NullFloat64
+	Posted                                     sql.NullInt64
+	Helpful                                    int64
+	Verified                                   bool
+	Line                                       int
+}
+
+func getDoc(t *testing.T, st *store.Store, externalID string) docRow {
+	t.Helper()
+	var d docRow
+	err := st.DB().QueryRow(`SELECT kind, product_id, author, title, text, parent_external_id, rating, posted_at, helpful_votes, verified, line
+		FROM documents WHERE external_id = ?`, externalID).Scan(&d.Kind, &d.Product, &d.Author, &d.Title, &d.Text, &d.Parent,
+		&d.Rating, &d.Posted, &d.Helpful, &d.Verified, &d.Line)
+	if err != nil {
+		t.Fatalf("document %q: %v", externalID, err)
+	}
+	return d
+}
+
+func TestImportFormats(t *testing.T) {
+	tests := []struct {
+		file     string
+		opts     Options
+		format   string
+		source   string
+		rows     int
+		id       string // a document to check
+		want     docRow
+		textHas  string
+	}{
+		{
+			file: "amazon_2023.jsonl", format: "amazon-2023", source: "amazon", rows: 7,
+			id:   "AEUNICODE|B0SLEEP00X|1700000000000",
+			want: docRow{Kind: "review", Product: "B0SLEEP001", Author: "AEUNICODE", Title: "Très bien — love it 😍",
+				Rating: sql.NullFloat64{Float64: 5, Valid: true}, Posted: sql.NullInt64{Int64: 1700000000, Valid: true}, Line: 7},
+			textHas: "café.\nThe \"quiet\" mode is perfect & the cable",
+		},
+		{
+			file: "amazon_2018.jsonl", format: "amazon-2018", source: "amazon", rows: 6,
+			id:   "A0XYZ|B0BLEND002|1514851200",
+			want: docRow{Kind: "review", Product: "B0BLEND002", Author: "Maria G.", Title: "Smoothies in seconds",
+				Rating: sql.NullFloat64{Float64: 5, Valid: true}, Posted: sql.NullInt64{Int64: 1514851200, Valid: true},
+				Helpful: 1031, Verified: true, Line: 1},
+			textHas: "before my 6am commute",
+		},
+		{
+			file: "finefood.csv", format: "amazon-finefood", source: "amazon-finefood", rows: 6,
+			id:   "3",
+			want: docRow{Kind: "review", Product: "B0MUG00003", Author: "Priya", Title: "Lid is impossible to clean",
+				Rating: sql.NullFloat64{Float64: 2, Valid: true}, Posted: sql.NullInt64{Int64: 1303862400 + 2*86400, Valid: true},
+				Helpful: 13, Line: 4},
+			textHas: "drinking from it.\nMy wife calls it \"the puzzle lid\".",
+		},
+		{
+			file: "datafiniti.csv", format: "datafiniti", source: "datafiniti", rows: 5,
+			id:   "", // no review id: keyed by content
+			want: docRow{Kind: "review", Product: "B0PACK0004", Author: "Sam", Title: "Commute game changer",
+				Rating: sql.NullFloat64{Float64: 5, Valid: true}, Posted: sql.NullInt64{Int64: 1484006400, Valid: true},
+				Helpful: 20, Line: 2},
+			textHas: "keeps my laptop dry in the rain",
+		},
+		{
+			file: "amazon_us.tsv", format: "amazon-tsv", source: "amazon", rows: 4,
+			id:   "R1QX7Y2ZL",
+			want: docRow{Kind: "review", Product: "511701", Author: "10001", Title: "Better than my old NutriBullet",
+				Rating: sql.NullFloat64{Float64: 4, Valid: true}, Posted: sql.NullInt64{Int64: 1440979200, Valid: true},
+				Helpful: 15, Verified: true, Line: 3},
+			textHas: "I switched from a NutriBullet",
+		},
+		{
+			file: "custom_shop.csv", format: "csv", source: "custom_shop", rows: 5,
+			opts: Options{RatingMax: 10, Mapping: Mapping{FieldText: {"Feedback"}, FieldRating: {"Score10"},
+				FieldProduct: {"Item"}, FieldAuthor: {"Handle"}, FieldID: {"Ref"}, FieldPostedAt: {"When"}}},
+			id: "SHOP-102",
+			want: docRow{Kind: "review", Product: "B0PACK0004", Author: "Priya", Title: "Looks sharp",
+				Rating: sql.NullFloat64{Float64: 1 + 7*4.0/9, Valid: true}, Posted: sql.NullInt64{Int64: 1709424000, Valid: true}, Line: 4},
+			textHas: "client visits",
+		},
+		{
+			file: "comments.jsonl", format: "jsonl", source: "comments", rows: 5, opts: Options{Kind: store.KindComment},
+			id:   "c2",
+			want: docRow{Kind: "comment", Product: "", Author: "sleepy_sara", Parent: "c1",
+				Posted: sql.NullInt64{Int64: 1714554720, Valid: true}, Line: 2},
+			textHas: "sleeps through the garbage truck",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			st := openStore(t)
+			res, err := Import(context.Background(), st, td("formats", tt.file), tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Format != tt.format || res.Source != tt.source {
+				t.Errorf("format, source = %q, %q; want %q, %q", res.Format, res.Source, tt.format, tt.source)
+			}
+			if res.Rows != tt.rows || res.Counts.New != tt.rows || res.Counts.Skipped != 0 {
+				t.Errorf("rows %d, counts %+v; want %d new", res.Rows, res.Counts, tt.rows)
+			}
+			var got docRow
+			if tt.id == "" {
+				var ext string
+				if err := st.DB().QueryRow(`SELECT external_id FROM documents WHERE line = ?`, tt.want.Line).Scan(&ext); err != nil {
+					t.Fatal(err)
+				}
+				got = getDoc(t, st, ext)
+			} else {
+				got = getDoc(t, st, tt.id)
+			}
+			if !strings.Contains(got.Text, tt.textHas) {
+				t.Errorf("text %q does not contain %q", got.Text, tt.textHas)
+			}
+			got.Text = ""
+			if got != tt.want {
+				t.Errorf("document\n got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReimportIsNoop(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	for _, f := range []string{"sample/amazon_reviews_2023.jsonl.gz", "formats/finefood.csv", "broken/broken.jsonl"} {
+		path := td(strings.Split(f, "/")...)
+		first, err := Import(ctx, st, path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var docs1, probs1 int
+		st.DB().QueryRow(`SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM import_problems)`).Scan(&docs1, &probs1)
+		second, err := Import(ctx, st, path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var docs2, probs2 int
+		st.DB().QueryRow(`SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM import_problems)`).Scan(&docs2, &probs2)
+		if first.Counts.New == 0 {
+			t.Errorf("%s: first import added nothing", f)
+		}
+		if second.Counts.New != 0 || second.Counts.Duplicates != first.Counts.New {
+			t.Errorf("%s: second import counts %+v, want 0 new and %d duplicates", f, second.Counts, first.Counts.New)
+		}
+		if docs1 != docs2 || probs1 != probs2 {
+			t.Errorf("%s: re-import changed the tables: documents %d -> %d, problems %d -> %d", f, docs1, docs2, probs1, probs2)
+		}
+	}
+	var sources int
+	st.DB().QueryRow(`SELECT count(*) FROM sources`).Scan(&sources)
+	if sources != 3 {
+		t.Errorf("%d sources, want 3 (one per file)", sources)
+	}
+}
+
+// problemLines returns the lines with problems of the given action.
+func problemLines(t *testing.T, st *store.Store, action string) map[int]string {
+	t.Helper()
+	rows, err := st.DB().Query(`SELECT line, reason FROM import_problems WHERE action = ?`, action)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[int]string{}
+	for rows.Next() {
+		var l int
+		var r string
+		rows.Scan(&l, &r)
+		out[l] = r
+	}
+	return out
+}
+
+func TestBrokenRowsAreReportedAndGoodRowsKept(t *testing.T) {
+	tests := []struct {
+		file    string
+		new     int
+		skipped map[int]string // line -> part of the reason
+		kept    map[int]string
+		goodIDs []string
+	}{
+		{
+			file: "broken.jsonl", new: 7,
+			skipped: map[int]string{2: "malformed JSON", 4: "empty text", 5: "rating 7.0 outside 1..5",
+				8: "text is 149999 bytes", 10: "not a JSON object", 12: "not valid UTF-8"},
+			kept:    map[int]string{9: `posted_at "yesterday"`},
+			goodIDs: []string{"AEBADDATE|B0SLEEP001|yesterday"},
+		},
+		{
+			file: "broken.csv", new: 4,
+			skipped: map[int]string{3: "row has 13 fields, the header has 10", 4: "not closed on its line", 7: "after a closing quote"},
+			goodIDs: []string{"101", "104", "105", "107"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			st := openStore(t)
+			res, err := Import(context.Background(), st, td("broken", tt.file), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Counts.New != tt.new || res.Counts.Skipped != len(tt.skipped) || res.Counts.Kept != len(tt.kept) {
+				t.Errorf("counts %+v, want %d new, %d skipped, %d kept", res.Counts, tt.new, len(tt.skipped), len(tt.kept))
+			}
+			for want, got := range map[*map[int]string]map[int]string{&tt.skipped: problemLines(t, st, "skipped"), &tt.kept: problemLines(t, st, "kept")} {
+				if len(got) != len(*want) {
+					t.Errorf("problems at lines %v, want %v", got, *want)
+				}
+				for line, part := range *want {
+					if !strings.Contains(got[line], part) {
+						t.Errorf("line %d: reason %q, want it to mention %q", line, got[line], part)
+					}
+				}
+			}
+			for _, id := range tt.goodIDs {
+				getDoc(t, st, id)
+			}
+		})
+	}
+	t.Run("csv text survives damage around it", func(t *testing.T) {
+		st := openStore(t)
+		if _, err := Import(context.Background(), st, td("broken", "broken.csv"), Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if got := getDoc(t, st, "104").Text; got != `Cracked after one week, "sturdy" my foot.` {
+			t.Errorf("row after an unterminated quote: %q", got)
+		}
+		if got := getDoc(t, st, "107"); got.Text != "Heavy but well made.\nSecond line of the review." || got.Line != 8 {
+			t.Errorf("multi-line row: %+v", got)
+		}
+	})
+}
+
+func TestImportErrors(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	_, err := Import(ctx, st, td("broken", "unmappable.csv"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "unmappable.csv") || !strings.Contains(err.Error(), "colA, colB, colC") || !strings.Contains(err.Error(), "--map") {
+		t.Errorf("unmappable file: %v", err)
+	}
+	_, err = Import(ctx, st, td("formats", "custom_shop.csv"), Options{Mapping: Mapping{FieldText: {"Nope"}}})
+	if err == nil || !strings.Contains(err.Error(), `no column "Nope"`) {
+		t.Errorf("mapping to a missing column: %v", err)
+	}
+	_, err = Import(ctx, st, td("no-such-file.csv"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "no-such-file.csv") {
+		t.Errorf("missing file: %v", err)
+	}
+	res, err := Import(ctx, st, td("broken", "truncated.jsonl.gz"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "truncated.jsonl.gz") || !strings.Contains(err.Error(), "ends unexpectedly") {
+		t.Errorf("truncated gzip: %v", err)
+	}
+	if res.Counts.New < 20 {
+		t.Errorf("truncated gzip kept %d rows, want the ones before the cut", res.Counts.New)
+	}
+}
+
+func TestEncoding(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	res, err := Import(ctx, st, td("broken", "windows1252.csv"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Counts.New != 0 || res.Counts.Skipped != 2 {
+		t.Errorf("without --encoding: %+v, want both rows skipped as invalid UTF-8", res.Counts)
+	}
+	res, err = Import(ctx, st, td("broken", "windows1252.csv"), Options{Encoding: "windows-1252"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Counts.New != 2 {
+		t.Errorf("with --encoding: %+v", res.Counts)
+	}
+	if got := getDoc(t, st, "w1"); got.Author != "Zoë" || got.Text != "“Best blender I’ve owned” – makes café-style frappés in seconds." {
+		t.Errorf("decoded row: %+v", got)
+	}
+}
+
+func TestStrictStopsAtFirstProblem(t *testing.T) {
+	st := openStore(t)
+	res, err := Import(context.Background(), st, td("broken", "broken.jsonl"), Options{Strict: true})
+	if !errors.Is(err, ErrStrict) || !strings.Contains(err.Error(), "line 2") {
+		t.Fatalf("err = %v, want a strict stop at line 2", err)
+	}
+	if res.Counts.New != 1 {
+		t.Errorf("%d rows kept, want the 1 before the problem", res.Counts.New)
+	}
+}
+
+func TestCancelledImportLeavesConsistentStore(t *testing.T) {
+	st := openStore(t)
+	path := filepath.Join(t.TempDir(), "big.jsonl")
+	writeSynthetic(t, path, 20000, "jsonl")
+	ctx, cancel := context.WithCancel(context.Background())
+	var read int64
+	res, err := Import(ctx, st, path, Options{BatchSize: 1000, Progress: func(n int64) {
+		read += n
+		if read > 1<<20 {
+			cancel()
+		}
+	}})
+	if !errors.Is(err, context.Canceled) || !res.Interrupted {
+		t.Fatalf("err = %v, interrupted = %v", err, res.Interrupted)
+	}
+	var n int
+	st.DB().QueryRow(`SELECT count(*) FROM documents`).Scan(&n)
+	if n == 0 || n >= 20000 || n%1000 != 0 {
+		t.Errorf("%d documents after a cancel; want whole batches of 1000, fewer than all", n)
+	}
+	var status string
+	st.DB().QueryRow(`SELECT last_status FROM sources`).Scan(&status)
+	if status != store.StatusInterrupted {
+		t.Errorf("source status %q", status)
+	}
+	res, err = Import(context.Background(), st, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Counts.New != 20000-n || res.Counts.Duplicates != n {
+		t.Errorf("resumed import: %+v, want %d new and %d duplicates", res.Counts, 20000-n, n)
+	}
+}

@@ -1,0 +1,66 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+)
+
+// Kinds of document.
+const (
+	KindReview  = "review"
+	KindComment = "comment"
+)
+
+// Document is one review or comment, as stored in the documents table.
+type Document struct {
+	ExternalID       string   // id in the source; empty means "derive from content"
+	Kind             string   // KindReview or KindComment
+	ProductID        string   // e.g. an ASIN
+	Author           string   // display name, or user id where no name is given
+	Rating           *float64 // 1..5 stars; nil for comments and unrated reviews
+	Title            string
+	Text             string
+	PostedAt         *int64 // unix seconds, UTC
+	HelpfulVotes     int64
+	Verified         bool
+	ParentExternalID string // for replies: the external id of what they answer
+	URL              string
+	Line             int // line in the source file where the row started
+}
+
+// Key returns the document's stable identity within the source namespace
+// name: a hash of the external id, or of the content when there is none.
+// Importing the same document twice gives the same key, which makes
+// imports idempotent.
+func (d *Document) Key(name string) int64 {
+	h := sha256.New()
+	h.Write([]byte(name))
+	h.Write([]byte{0})
+	if d.ExternalID != "" {
+		h.Write([]byte("id\x00"))
+		h.Write([]byte(d.ExternalID))
+	} else {
+		h.Write([]byte("content\x00"))
+		for _, s := range []string{d.Kind, d.ProductID, d.Author, d.Title, d.Text, d.ParentExternalID} {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+	}
+	var sum [sha256.Size]byte
+	return int64(binary.BigEndian.Uint64(h.Sum(sum[:0])[:8]) >> 1)
+}
+
+// Problem is something wrong with one row or page of a source.
+type Problem struct {
+	URL     string // the page, for crawled sources
+	Line    int    // 0 when it concerns the whole source or page
+	Reason  string
+	Action  string // ActionSkipped or ActionKept
+	Excerpt string
+}
+
+// What happened to a row with a problem.
+const (
+	ActionSkipped = "skipped" // the row was not stored
+	ActionKept    = "kept"    // the row was stored without the faulty field
+)

@@ -1,0 +1,196 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Source describes where documents came from: a file, stdin or a crawl.
+type Source struct {
+	Location string // absolute path, "-" or URL; unique
+	Name     string // namespace for document keys
+	Format   string
+	Kind     string
+}
+
+// RunCounts are the outcome of one import or crawl run.
+type RunCounts struct {
+	New        int
+	Duplicates int
+	Skipped    int
+	Kept       int // rows stored with a problem noted (a field dropped)
+}
+
+// Run status values recorded on sources.
+const (
+	StatusRunning     = "running"
+	StatusDone        = "done"
+	StatusInterrupted = "interrupted"
+	StatusFailed      = "failed"
+)
+
+const docColumns = 15
+
+// rowsPerStatement is how many documents one INSERT carries; SQLite allows
+// 32766 parameters, and fewer, larger statements save cgo round trips.
+const rowsPerStatement = 64
+
+// Writer stores documents and problems of one source in batched
+// transactions. Each batch commits whole or not at all, so an interrupted
+// import leaves only complete batches behind.
+type Writer struct {
+	s        *Store
+	sourceID int64
+	name     string
+	counts   RunCounts
+}
+
+// BeginSource records (or re-opens) the source and returns a Writer for it.
+func (s *Store) BeginSource(ctx context.Context, src Source) (*Writer, error) {
+	now := time.Now().UTC().Format(time.RFC3339)
+	var id int64
+	err := s.db.QueryRowContext(ctx, `
+INSERT INTO sources (location, name, format, kind, first_seen_at, last_run_at, last_status)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (location) DO UPDATE SET
+	name = excluded.name, format = excluded.format, kind = excluded.kind,
+	last_run_at = excluded.last_run_at, last_status = excluded.last_status,
+	rows_new = 0, rows_duplicate = 0, rows_skipped = 0
+RETURNING id`, src.Location, src.Name, src.Format, src.Kind, now, now, StatusRunning).Scan(&id)
+	if err != nil {
+		return nil, fmt.Errorf("record source %s: %w", src.Location, err)
+	}
+	return &Writer{s: s, sourceID: id, name: src.Name}, nil
+}
+
+// SourceID is the id of the source row this writer writes for.
+func (w *Writer) SourceID() int64 { return w.sourceID }
+
+// Counts returns the run's counts so far.
+func (w *Writer) Counts() RunCounts { return w.counts }
+
+// Write stores one batch of documents and problems in a single
+// transaction. Documents already present (same key) are counted as
+// duplicates and left untouched; problems already recorded are not
+// recorded twice.
+func (w *Writer) Write(ctx context.Context, docs []Document, problems []Problem) error {
+	tx, err := w.s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin batch: %w", err)
+	}
+	defer tx.Rollback()
+	inserted, err := w.insertDocuments(ctx, tx, docs)
+	if err != nil {
+		return err
+	}
+	if len(problems) > 0 {
+		stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO import_problems (source_id, url, line, reason, action, excerpt) VALUES (?, ?, ?, ?, ?, ?)`)
+		if err != nil {
+			return fmt.Errorf("prepare problem insert: %w", err)
+		}
+		defer stmt.Close()
+		for _, p := range problems {
+			if _, err := stmt.ExecContext(ctx, w.sourceID, p.URL, p.Line, p.Reason, p.Action, p.Excerpt); err != nil {
+				return fmt.Errorf("record problem at line %d: %w", p.Line, err)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	w.counts.New += inserted
+	w.counts.Duplicates += len(docs) - inserted
+	for _, p := range problems {
+		if p.Action == ActionKept {
+			w.counts.Kept++
+		} else {
+			w.counts.Skipped++
+		}
+	}
+	return nil
+}
+
+func (w *Writer) insertDocuments(ctx context.Context, tx *sql.Tx, docs []Document) (int, error) {
+	if len(docs) == 0 {
+		return 0, nil
+	}
+	var full *sql.Stmt
+	inserted := 0
+	args := make([]any, 0, rowsPerStatement*docColumns)
+	for start := 0; start < len(docs); start += rowsPerStatement {
+		end := min(start+rowsPerStatement, len(docs))
+		chunk := docs[start:end]
+		args = args[:0]
+		for i := range chunk {
+			d := &chunk[i]
+			var rating, posted any
+			if d.Rating != nil {
+				rating = *d.Rating
+			}
+			if d.PostedAt != nil {
+				posted = *d.PostedAt
+			}
+			kind := d.Kind
+			if kind == "" {
+				kind = KindReview
+			}
+			args = append(args, d.Key(w.name), w.sourceID, d.ExternalID, kind, d.ProductID, d.Author,
+				rating, d.Title, d.Text, posted, d.HelpfulVotes, d.Verified, d.ParentExternalID, d.URL, d.Line)
+		}
+		var stmt *sql.Stmt
+		var err error
+		if len(chunk) == rowsPerStatement {
+			if full == nil {
+				full, err = tx.PrepareContext(ctx, insertSQL(rowsPerStatement))
+				if err != nil {
+					return 0, fmt.Errorf("prepare document insert: %w", err)
+				}
+				defer full.Close()
+			}
+			stmt = full
+		} else {
+			stmt, err = tx.PrepareContext(ctx, insertSQL(len(chunk)))
+			if err != nil {
+				return 0, fmt.Errorf("prepare document insert: %w", err)
+			}
+			defer stmt.Close()
+		}
+		res, err := stmt.ExecContext(ctx, args...)
+		if err != nil {
+			return 0, fmt.Errorf("insert documents (rows from line %d): %w", chunk[0].Line, err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return 0, err
+		}
+		inserted += int(n)
+	}
+	return inserted, nil
+}
+
+func insertSQL(rows int) string {
+	var b strings.Builder
+	b.WriteString(`INSERT OR IGNORE INTO documents (doc_key, source_id, external_id, kind, product_id, author,
+	rating, title, text, posted_at, helpful_votes, verified, parent_external_id, url, line) VALUES `)
+	row := "(" + strings.TrimSuffix(strings.Repeat("?,", docColumns), ",") + ")"
+	for i := 0; i < rows; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(row)
+	}
+	return b.String()
+}
+
+// Finish records the run's status and counts on the source.
+func (w *Writer) Finish(ctx context.Context, status string) error {
+	_, err := w.s.db.ExecContext(ctx, `UPDATE sources SET last_status = ?, rows_new = ?, rows_duplicate = ?, rows_skipped = ? WHERE id = ?`,
+		status, w.counts.New, w.counts.Duplicates, w.counts.Skipped, w.sourceID)
+	if err != nil {
+		return fmt.Errorf("finish source: %w", err)
+	}
+	return nil
+}
