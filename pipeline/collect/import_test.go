@@ -49,25 +49,25 @@ func getDoc(t *testing.T, st *store.Store, externalID string) docRow {
 
 func TestImportFormats(t *testing.T) {
 	tests := []struct {
-		file     string
-		opts     Options
-		format   string
-		source   string
-		rows     int
-		id       string // a document to check
-		want     docRow
-		textHas  string
+		file    string
+		opts    Options
+		format  string
+		source  string
+		rows    int
+		id      string // a document to check
+		want    docRow
+		textHas string
 	}{
 		{
 			file: "amazon_2023.jsonl", format: "amazon-2023", source: "amazon", rows: 7,
-			id:   "AEUNICODE|B0SLEEP00X|1700000000000",
+			id: "AEUNICODE|B0SLEEP00X|1700000000000",
 			want: docRow{Kind: "review", Product: "B0SLEEP001", Author: "AEUNICODE", Title: "Très bien — love it 😍",
 				Rating: sql.NullFloat64{Float64: 5, Valid: true}, Posted: sql.NullInt64{Int64: 1700000000, Valid: true}, Line: 7},
 			textHas: "café.\nThe \"quiet\" mode is perfect & the cable",
 		},
 		{
 			file: "amazon_2018.jsonl", format: "amazon-2018", source: "amazon", rows: 6,
-			id:   "A0XYZ|B0BLEND002|1514851200",
+			id: "A0XYZ|B0BLEND002|1514851200",
 			want: docRow{Kind: "review", Product: "B0BLEND002", Author: "Maria G.", Title: "Smoothies in seconds",
 				Rating: sql.NullFloat64{Float64: 5, Valid: true}, Posted: sql.NullInt64{Int64: 1514851200, Valid: true},
 				Helpful: 1031, Verified: true, Line: 1},
@@ -75,7 +75,7 @@ func TestImportFormats(t *testing.T) {
 		},
 		{
 			file: "finefood.csv", format: "amazon-finefood", source: "amazon-finefood", rows: 6,
-			id:   "3",
+			id: "3",
 			want: docRow{Kind: "review", Product: "B0MUG00003", Author: "Priya", Title: "Lid is impossible to clean",
 				Rating: sql.NullFloat64{Float64: 2, Valid: true}, Posted: sql.NullInt64{Int64: 1303862400 + 2*86400, Valid: true},
 				Helpful: 13, Line: 4},
@@ -83,7 +83,7 @@ func TestImportFormats(t *testing.T) {
 		},
 		{
 			file: "datafiniti.csv", format: "datafiniti", source: "datafiniti", rows: 5,
-			id:   "", // no review id: keyed by content
+			id: "", // no review id: keyed by content
 			want: docRow{Kind: "review", Product: "B0PACK0004", Author: "Sam", Title: "Commute game changer",
 				Rating: sql.NullFloat64{Float64: 5, Valid: true}, Posted: sql.NullInt64{Int64: 1484006400, Valid: true},
 				Helpful: 20, Line: 2},
@@ -91,7 +91,7 @@ func TestImportFormats(t *testing.T) {
 		},
 		{
 			file: "amazon_us.tsv", format: "amazon-tsv", source: "amazon", rows: 4,
-			id:   "R1QX7Y2ZL",
+			id: "R1QX7Y2ZL",
 			want: docRow{Kind: "review", Product: "511701", Author: "10001", Title: "Better than my old NutriBullet",
 				Rating: sql.NullFloat64{Float64: 4, Valid: true}, Posted: sql.NullInt64{Int64: 1440979200, Valid: true},
 				Helpful: 15, Verified: true, Line: 3},
@@ -108,7 +108,7 @@ func TestImportFormats(t *testing.T) {
 		},
 		{
 			file: "comments.jsonl", format: "jsonl", source: "comments", rows: 5, opts: Options{Kind: store.KindComment},
-			id:   "c2",
+			id: "c2",
 			want: docRow{Kind: "comment", Product: "", Author: "sleepy_sara", Parent: "c1",
 				Posted: sql.NullInt64{Int64: 1714554720, Valid: true}, Line: 2},
 			textHas: "sleeps through the garbage truck",

@@ -31,6 +31,7 @@ func Open(path string) (*Store, error) {
 	q.Set("_busy_timeout", "10000")
 	q.Set("_foreign_keys", "on")
 	q.Set("_txlock", "immediate")
+	q.Set("_cache_size", "-65536") // 64 MiB page cache per connection
 	dsn := "file:" + path + "?" + q.Encode()
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// jm runs a jobminer command line and returns its exit code and output.
+func jm(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestImportAndStatsCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cli.db")
+	code, out, errOut := jm(t, "import", "--db", db, "../../testdata/formats/finefood.csv", "../../testdata/broken/broken.jsonl", "--quiet")
+	if code != 0 {
+		t.Fatalf("import exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"(amazon-finefood, source \"amazon-finefood\"): 6 rows: 6 new, 0 duplicates, 0 skipped",
+		"13 rows: 7 new, 0 duplicates, 6 skipped, 1 kept with a field dropped", "1 × empty text", "rating N outside N..N"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("import output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = jm(t, "import", "--db", db, "../../testdata/formats/finefood.csv")
+	if code != 0 || !strings.Contains(out, "0 new, 6 duplicates, 0 skipped") {
+		t.Errorf("re-import: exit %d\n%s", code, out)
+	}
+	code, out, _ = jm(t, "stats", "--db", db, "--top", "2", "--problems", "3")
+	if code != 0 {
+		t.Fatalf("stats exit %d", code)
+	}
+	for _, want := range []string{"13 documents from 2 sources", "Top 2 products:", "Import problems: 7 (6 skipped, 1 kept)",
+		"broken.jsonl:2: malformed JSON", "… 4 more"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stats output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	if code, _, errOut := jm(t, "import", "--db", filepath.Join(t.TempDir(), "x.db"), "../../testdata/broken/unmappable.csv"); code != 1 || !strings.Contains(errOut, "colA, colB, colC") {
+		t.Errorf("unmappable: exit %d, %s", code, errOut)
+	}
+	if code, _, _ := jm(t, "nosuchcommand"); code != 2 {
+		t.Errorf("unknown command exit %d", code)
+	}
+	if code, _, errOut := jm(t, "stats", "--db", filepath.Join(t.TempDir(), "missing.db")); code != 1 || !strings.Contains(errOut, "import something first") {
+		t.Errorf("stats on a missing database: exit %d, %s", code, errOut)
+	}
+}
