@@ -53,4 +53,36 @@ CREATE TABLE import_problems (
 	UNIQUE (source_id, url, line, reason)
 );
 `,
+	// 2: analysis results, one row per sentence, and which documents were
+	// analyzed with which lexicon version.
+	`
+CREATE TABLE analyses (
+	document_id     INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+	lexicon_version TEXT NOT NULL,
+	analyzed_at     TEXT NOT NULL,
+	sentences       INTEGER NOT NULL
+);
+
+CREATE TABLE sentences (
+	id              INTEGER PRIMARY KEY,
+	document_id     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	position        INTEGER NOT NULL,  -- 0-based index in the document
+	start           INTEGER NOT NULL,  -- byte offsets in documents.text
+	end             INTEGER NOT NULL,
+	text            TEXT NOT NULL,
+	polarity_score  REAL NOT NULL,     -- [-1, 1]
+	polarity        TEXT NOT NULL CHECK (polarity IN ('pain', 'gain', 'neutral')),
+	outcomes        TEXT NOT NULL DEFAULT '', -- comma-separated functional,emotional,social
+	functional      REAL NOT NULL DEFAULT 0,  -- evidence weight per dimension
+	emotional       REAL NOT NULL DEFAULT 0,
+	social          REAL NOT NULL DEFAULT 0,
+	evidence        TEXT NOT NULL DEFAULT '', -- comma-separated dimension:term and pain:/gain: cues
+	job             TEXT NOT NULL DEFAULT '',
+	situation       TEXT NOT NULL DEFAULT '',
+	journey_stage   TEXT NOT NULL DEFAULT '',
+	alternative     TEXT NOT NULL DEFAULT '',
+	UNIQUE (document_id, position)
+);
+CREATE INDEX sentences_polarity ON sentences(polarity);
+`,
 }

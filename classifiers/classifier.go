@@ -1,0 +1,429 @@
+// Package classifiers reads one review sentence at a time and says what it
+// holds for a Jobs-to-be-Done analysis: a polarity score in [-1, 1] from a
+// rule-plus-lexicon scorer in the VADER tradition, a pain / gain / neutral
+// verdict, the functional / emotional / social outcome labels with the
+// evidence terms that decided them, the job and situation phrases, the
+// customer-journey stage and a named alternative.
+//
+// All words and cues come from the lexicons package; the rules here are
+// the grammar around them (negation, intensifiers, "but", capitals, "!").
+package classifiers
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"jobminer/lexicons"
+)
+
+// Polarity labels.
+const (
+	Pain    = "pain"
+	Gain    = "gain"
+	Neutral = "neutral"
+)
+
+// Outcome dimensions.
+const (
+	Functional = "functional"
+	Emotional  = "emotional"
+	Social     = "social"
+)
+
+// Dimensions lists the outcome dimensions in report order.
+var Dimensions = []string{Functional, Emotional, Social}
+
+// Journey stages, in the order that decides between several matches.
+var stagePriority = []string{"advocacy", "consideration", "awareness", "purchase", "use"}
+
+// Result is what the classifier finds in one sentence.
+type Result struct {
+	PolarityScore float64            // VADER-style compound score in [-1, 1]
+	Polarity      string             // Pain, Gain or Neutral
+	Outcomes      []string           // subset of Dimensions, in that order
+	OutcomeScores map[string]float64 // summed evidence weight per dimension
+	Evidence      []string           // "dimension:term" for every outcome term found, then "pain:cue"/"gain:cue"
+	Job           string
+	Situation     string
+	JourneyStage  string
+	Alternative   string
+}
+
+// Classifier holds the compiled lexicons. It is safe for concurrent use.
+type Classifier struct {
+	valence      *matcher // single words and prefixes
+	idioms       *matcher
+	boosters     map[string]float64
+	negations    map[string]bool
+	cues         *matcher
+	outcomes     *matcher
+	jobs         *matcher // label "job" or "situation"; fixed situations have value 1
+	journey      *matcher
+	alternatives *matcher
+	stops        map[string]bool
+	people       map[string]bool // outcome terms of the social dimension that name a person
+	// Version is the lexicon version the classifier was built from.
+	Version string
+}
+
+// New compiles a classifier from a lexicon set.
+func New(set *lexicons.Set) (*Classifier, error) {
+	c := &Classifier{
+		valence: newMatcher(), idioms: newMatcher(), boosters: map[string]float64{}, negations: map[string]bool{},
+		cues: newMatcher(), outcomes: newMatcher(), jobs: newMatcher(), journey: newMatcher(), alternatives: newMatcher(),
+		stops: map[string]bool{}, people: map[string]bool{}, Version: set.Version,
+	}
+	num := func(r lexicons.Row, i int) (float64, error) {
+		v, err := strconv.ParseFloat(r.Fields[i], 64)
+		if err != nil {
+			return 0, fmt.Errorf("lexicons %s line %d: %q is not a number", r.File, r.Line, r.Fields[i])
+		}
+		return v, nil
+	}
+	for _, t := range []struct {
+		table string
+		into  *matcher
+	}{{"valence.tsv", c.valence}, {"idioms.tsv", c.idioms}, {"polarity_cues.tsv", c.cues}} {
+		rows, err := set.Table(t.table, 2)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			v, err := num(r, 1)
+			if err != nil {
+				return nil, err
+			}
+			t.into.add(r.Fields[0], v, "")
+		}
+	}
+	rows, err := set.Table("boosters.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		v, err := num(r, 1)
+		if err != nil {
+			return nil, err
+		}
+		c.boosters[strings.ToLower(r.Fields[0])] = v
+	}
+	for table, into := range map[string]map[string]bool{"negations.txt": c.negations, "stopwords.txt": c.stops} {
+		rows, err := set.Table(table, 1)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			into[strings.ToLower(r.Fields[0])] = true
+		}
+	}
+	if rows, err = set.Table("outcomes.tsv", 3); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		dim := strings.ToLower(r.Fields[1])
+		if dim != Functional && dim != Emotional && dim != Social {
+			return nil, fmt.Errorf("lexicons %s line %d: dimension %q is not functional, emotional or social", r.File, r.Line, r.Fields[1])
+		}
+		v, err := num(r, 2)
+		if err != nil {
+			return nil, err
+		}
+		c.outcomes.add(r.Fields[0], v, dim)
+		if dim == Social && !strings.Contains(r.Fields[0], " ") {
+			c.people[strings.ToLower(r.Fields[0])] = true
+		}
+	}
+	for _, t := range []struct {
+		table string
+		into  *matcher
+	}{{"jobs.tsv", c.jobs}, {"journey.tsv", c.journey}} {
+		rows, err := set.Table(t.table, 2)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			cue, fixed := strings.CutPrefix(r.Fields[1], "=")
+			v := 0.0
+			if fixed {
+				v = 1
+			}
+			c.into(t.into, cue, v, strings.ToLower(r.Fields[0]))
+		}
+	}
+	if rows, err = set.Table("alternatives.tsv", 1); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		c.alternatives.add(r.Fields[0], 0, "alternative")
+	}
+	return c, nil
+}
+
+func (c *Classifier) into(m *matcher, text string, v float64, label string) { m.add(text, v, label) }
+
+// Classify analyzes one sentence. rating is the review's star rating
+// (1..5), used as a prior; 0 means none.
+func (c *Classifier) Classify(sentence string, rating float64) Result {
+	toks := tokenize(sentence)
+	res := Result{OutcomeScores: map[string]float64{}}
+	if len(toks) == 0 {
+		res.Polarity = Neutral
+		return res
+	}
+	// Clause weights: "but" / "however" shift weight to what follows;
+	// a leading "although …," clause is dampened.
+	weight := make([]float64, len(toks))
+	for i := range weight {
+		weight[i] = 1
+	}
+	for i, t := range toks {
+		if t.text == "but" || t.text == "however" || t.text == "yet" && i > 0 {
+			for k := range i {
+				weight[k] *= 0.5
+			}
+			for k := i + 1; k < len(toks); k++ {
+				weight[k] *= 1.5
+			}
+		}
+	}
+	if first := toks[0].text; first == "although" || first == "though" || first == "while" || first == "even" {
+		for i := 1; i < len(toks) && !(toks[i].punct && toks[i].text == ","); i++ {
+			weight[i] *= 0.5
+		}
+	}
+	mixedCase := false
+	for _, t := range toks {
+		if !t.punct && !t.caps {
+			mixedCase = true
+			break
+		}
+	}
+
+	// Sentiment: idioms first (longest match), then single words.
+	sum := 0.0
+	for i := 0; i < len(toks); i++ {
+		var v float64
+		n := 1
+		if p, pn := c.idioms.longest(toks, i); p != nil {
+			v, n = p.value, pn
+		} else if p, _ := c.valence.longest(toks, i); p != nil && len(p.words) == 1 {
+			v = p.value
+		}
+		if v != 0 {
+			if toks[i].caps && mixedCase {
+				v += math.Copysign(0.733, v)
+			}
+			for k := 1; k <= 3 && i-k >= 0; k++ {
+				if b, ok := c.boosters[toks[i-k].text]; ok {
+					v += math.Copysign(b*(1-0.05*float64(k-1)), v)
+				}
+			}
+			if c.negated(toks, i) {
+				v *= -0.74
+			}
+			sum += v * weight[i]
+		}
+		i += n - 1
+	}
+	bangs := min(strings.Count(sentence, "!"), 4)
+	if sum != 0 {
+		sum += math.Copysign(0.292*float64(bangs), sum)
+	}
+	res.PolarityScore = sum / math.Sqrt(sum*sum+15)
+
+	// Pain and gain cues: facts that need no sentiment word.
+	cue := 0.0
+	var cueEvidence []string
+	for i := range toks {
+		c.cues.at(toks, i, func(p *phrase, n int) {
+			w := p.value
+			if p.value > 0 && c.negated(toks, i) {
+				w = -w * 0.74
+			}
+			cue += w * weight[i]
+			side := Gain
+			if w < 0 {
+				side = Pain
+			}
+			cueEvidence = append(cueEvidence, side+":"+p.text)
+		})
+	}
+	score := res.PolarityScore + 0.3*cue
+	if rating > 0 {
+		score += (rating - 3) * 0.07
+	}
+	question := strings.HasSuffix(strings.TrimSpace(sentence), "?")
+	switch {
+	case question && math.Abs(score) < 0.8:
+		res.Polarity = Neutral
+	case score >= 0.2:
+		res.Polarity = Gain
+	case score <= -0.2:
+		res.Polarity = Pain
+	default:
+		res.Polarity = Neutral
+	}
+
+	// Outcomes.
+	for i := range toks {
+		c.outcomes.at(toks, i, func(p *phrase, n int) {
+			dim := p.label
+			// Other people's feelings are social: "my wife loves it".
+			if dim == Emotional && c.otherSubject(toks, i) {
+				dim = Social
+			}
+			res.OutcomeScores[dim] += p.value
+			res.Evidence = append(res.Evidence, dim+":"+p.text)
+		})
+	}
+	if !question {
+		for _, d := range Dimensions {
+			if res.OutcomeScores[d] >= 1 {
+				res.Outcomes = append(res.Outcomes, d)
+			}
+		}
+	}
+	res.Evidence = append(res.Evidence, cueEvidence...)
+
+	res.Job, res.Situation = c.jobAndSituation(sentence, toks)
+	res.JourneyStage = c.stage(toks)
+	res.Alternative = c.alternative(sentence, toks)
+	return res
+}
+
+// negated reports whether a negation stands in the three tokens before i
+// (within the clause).
+func (c *Classifier) negated(toks []token, i int) bool {
+	for k := 1; k <= 3 && i-k >= 0; k++ {
+		t := toks[i-k]
+		if t.punct {
+			return false
+		}
+		if c.negations[t.text] || strings.HasSuffix(t.text, "n't") {
+			return true
+		}
+		if t.text == "longer" && i-k-1 >= 0 && toks[i-k-1].text == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSubject reports whether the feeling at i belongs to someone else:
+// a person word or he/she/they stands before it in the clause and no
+// first-person pronoun comes between.
+func (c *Classifier) otherSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := toks[k].text
+		if toks[k].punct {
+			return false
+		}
+		switch t {
+		case "i", "i'm", "i've", "me", "we", "we're", "us":
+			return false
+		case "he", "she", "they", "he's", "she's", "they're", "everyone", "everybody":
+			return true
+		}
+		if c.people[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAfter returns the text after token j: words up to a clause break
+// (punctuation or a stop word), at most max words.
+func (c *Classifier) phraseAfter(sentence string, toks []token, j, max int) (string, int) {
+	end := j
+	for end < len(toks) && end-j < max && !toks[end].punct && !c.stops[toks[end].text] {
+		end++
+	}
+	if end == j {
+		return "", 0
+	}
+	return sentence[toks[j].start:toks[end-1].end], end - j
+}
+
+var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "use": true, "uses": true, "hour": true, "hours": true, "minutes": true, "while": true}
+
+func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situation string) {
+	for i := 0; i < len(toks); i++ {
+		p, n := c.jobs.longest(toks, i)
+		if p == nil {
+			continue
+		}
+		switch {
+		case p.label == "situation" && p.value == 1:
+			if situation == "" {
+				situation = sentence[toks[i].start:toks[i+n-1].end]
+			}
+		case p.label == "situation":
+			_, m := c.phraseAfter(sentence, toks, i+n, 7)
+			if situation == "" && m > 0 && !(m <= 3 && timeUnits[toks[i+n+m-1].text]) {
+				situation = sentence[toks[i].start:toks[i+n+m-1].end]
+			}
+		case p.label == "job" && job == "":
+			rest, m := c.phraseAfter(sentence, toks[:c.situationStart(toks, i+n)], i+n, 10)
+			if m > 0 {
+				lead := p.words[len(p.words)-1]
+				if lead == "to" || lead == "for" || lead == "that" {
+					job = lead + " " + rest
+				} else {
+					job = rest
+				}
+			}
+		}
+		i += n - 1
+	}
+	return job, situation
+}
+
+// situationStart returns the first token from j on that opens a
+// situation (so a job phrase ends before it), or len(toks).
+func (c *Classifier) situationStart(toks []token, j int) int {
+	for k := j; k < len(toks); k++ {
+		if p, _ := c.jobs.longest(toks, k); p != nil && p.label == "situation" {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+func (c *Classifier) stage(toks []token) string {
+	found := map[string]bool{}
+	for i := range toks {
+		c.journey.at(toks, i, func(p *phrase, n int) { found[p.label] = true })
+	}
+	for _, s := range stagePriority {
+		if found[s] {
+			return s
+		}
+	}
+	return ""
+}
+
+var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "them": true, "that": true, "a": true, "the": true}
+
+func (c *Classifier) alternative(sentence string, toks []token) string {
+	for i := range toks {
+		p, n := c.alternatives.longest(toks, i)
+		if p == nil {
+			continue
+		}
+		j := i + n
+		for j < len(toks) && (toks[j].text == "a" || toks[j].text == "an" || toks[j].text == "the" || toks[j].text == "my" || toks[j].text == "old") {
+			j++
+		}
+		if j >= len(toks) || notAlternatives[toks[j].text] {
+			continue
+		}
+		alt, _ := c.phraseAfter(sentence, toks, j, 4)
+		if alt != "" {
+			return alt
+		}
+	}
+	return ""
+}

@@ -1,0 +1,110 @@
+package classifiers
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, emoticon, emoji or punctuation mark of a sentence.
+type token struct {
+	text       string // lower case; curly apostrophes made straight
+	start, end int    // byte offsets in the sentence
+	caps       bool   // written in capitals (two letters or more)
+	punct      bool
+}
+
+var emoticons = []string{":-)", ":-(", ":)", ":(", ":D", ":d", ";)", ":/"}
+
+// tokenize splits a sentence into tokens. Words keep inner apostrophes
+// and hyphens ("doesn't", "co-worker"); each emoji is a token; every other
+// symbol is a punctuation token.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5+1)
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < len(s) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			w := s[i:j]
+			toks = append(toks, token{text: normalizeWord(w), start: i, end: j, caps: isCaps(w)})
+			i = j
+		default:
+			matched := false
+			if r == ':' || r == ';' {
+				for _, e := range emoticons {
+					if strings.HasPrefix(s[i:], e) {
+						toks = append(toks, token{text: strings.ToLower(e), start: i, end: i + len(e)})
+						i += len(e)
+						matched = true
+						break
+					}
+				}
+			}
+			if matched {
+				continue
+			}
+			j := i + size
+			// Keep a variation selector with its emoji.
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if r2 != 0xFE0F && r2 != 0x200D {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, token{text: s[i:j], start: i, end: j, punct: !isEmoji(r)})
+			i = j
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isEmoji(r rune) bool { return r >= 0x2600 && unicode.Is(unicode.So, r) || r >= 0x1F000 }
+
+func normalizeWord(w string) string {
+	lower := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return w
+	}
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+func isCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}

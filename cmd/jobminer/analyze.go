@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"jobminer/classifiers"
+	"jobminer/lexicons"
+	"jobminer/pipeline/analyze"
+	"jobminer/pipeline/store"
+)
+
+func init() {
+	register(command{name: "analyze", summary: "split documents into sentences and classify them (pain/gain, outcomes, job, situation, journey)", run: runAnalyze})
+	register(command{name: "classify", summary: "classify sentences read from stdin or a file, no database needed", run: runClassify})
+	register(command{name: "eval", summary: "precision, recall and F1 of the classifiers on a labelled TSV", run: runEval})
+}
+
+func lexiconFlag(fs *flag.FlagSet) *string {
+	return fs.String("lexicons", "", "`directory` whose en/*.tsv files extend or override the built-in lexicons")
+}
+
+func loadClassifier(dir string) (*classifiers.Classifier, error) {
+	set, err := lexicons.Load("en", dir)
+	if err != nil {
+		return nil, err
+	}
+	return classifiers.New(set)
+}
+
+func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("analyze", "analyze [flags]", stderr)
+	db := dbFlag(fs)
+	lex := lexiconFlag(fs)
+	force := fs.Bool("force", false, "re-analyze documents already analyzed")
+	workers := fs.Int("workers", 0, "parallel workers (default: all cores)")
+	quiet := fs.Bool("quiet", false, "no progress bar")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := requireDB(*db); err != nil {
+		return err
+	}
+	c, err := loadClassifier(*lex)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(*db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	pending, err := analyze.Pending(ctx, st, *force)
+	if err != nil {
+		return err
+	}
+	bar := newBar(showProgress(*quiet, stdout, stderr), int64(pending), "analyzing", false, stderr)
+	start := time.Now()
+	s, err := analyze.Run(ctx, st, c, analyze.Options{Force: *force, Workers: *workers, Progress: func(n int) { barAdd(bar, int64(n)) }})
+	barFinish(bar)
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(stdout, "analyzed %d documents into %d sentences (lexicons %s) in %.1fs", s.Documents, s.Sentences, c.Version, secs)
+	if secs > 0 && s.Documents > 0 {
+		fmt.Fprintf(stdout, ": %.0f sentences/s, %.1f MB/s", float64(s.Sentences)/secs, float64(s.Bytes)/secs/1e6)
+	}
+	fmt.Fprintln(stdout)
+	if s.Outdated > 0 {
+		fmt.Fprintf(stdout, "%d documents were analyzed with other lexicons; --force re-analyzes them\n", s.Outdated)
+	}
+	return err
+}
+
+func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("classify", "classify [flags] < sentences.txt", stderr)
+	lex := lexiconFlag(fs)
+	in := fs.String("in", "", "read lines from this `file` instead of stdin")
+	rating := fs.Float64("rating", 0, "star rating (1..5) to use as the prior for every line")
+	format := fs.String("format", "tsv", "output `format`: tsv or jsonl")
+	header := fs.Bool("header", false, "print a header row (tsv)")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *format != "tsv" && *format != "jsonl" {
+		return fmt.Errorf("unknown --format %q (tsv or jsonl)", *format)
+	}
+	c, err := loadClassifier(*lex)
+	if err != nil {
+		return err
+	}
+	var r io.Reader = os.Stdin
+	if *in != "" {
+		f, err := os.Open(*in)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	if *header && *format == "tsv" {
+		fmt.Fprintln(w, "polarity_score\tpolarity\toutcomes\tevidence\tjob\tsituation\tjourney_stage\talternative")
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	enc := json.NewEncoder(w)
+	for sc.Scan() {
+		res := c.Classify(sc.Text(), *rating)
+		outcomes := strings.Join(res.Outcomes, ",")
+		if outcomes == "" {
+			outcomes = "none"
+		}
+		if *format == "jsonl" {
+			enc.Encode(map[string]any{"text": sc.Text(), "polarity_score": res.PolarityScore, "polarity": res.Polarity,
+				"outcomes": res.Outcomes, "outcome_scores": res.OutcomeScores, "evidence": res.Evidence, "job": res.Job,
+				"situation": res.Situation, "journey_stage": res.JourneyStage, "alternative": res.Alternative})
+			continue
+		}
+		fmt.Fprintf(w, "%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", res.PolarityScore, res.Polarity, outcomes,
+			strings.Join(res.Evidence, ","), tsvField(res.Job), tsvField(res.Situation), res.JourneyStage, tsvField(res.Alternative))
+	}
+	return sc.Err()
+}
+
+func tsvField(s string) string { return strings.NewReplacer("\t", " ", "\n", " ").Replace(s) }
+
+func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval", "eval [flags] LABELLED.tsv...", stderr)
+	lex := lexiconFlag(fs)
+	format := fs.String("format", "text", "output `format`: text or json")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	c, err := loadClassifier(*lex)
+	if err != nil {
+		return err
+	}
+	var all []classifiers.Labelled
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		set, err := classifiers.ReadLabelled(f, path)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		all = append(all, set...)
+	}
+	ev := c.Evaluate(all)
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(ev)
+	}
+	fmt.Fprintf(stdout, "%s (lexicons %s)\n\n", strings.Join(files, ", "), c.Version)
+	ev.WriteText(stdout)
+	return nil
+}

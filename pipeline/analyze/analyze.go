@@ -1,0 +1,242 @@
+// Package analyze splits stored documents into sentences, classifies each
+// sentence and stores the results, in parallel across documents and in
+// batched transactions.
+package analyze
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"jobminer/classifiers"
+	"jobminer/pipeline/store"
+)
+
+// Options control a run.
+type Options struct {
+	Force     bool // re-analyze documents already analyzed
+	Workers   int  // default: all cores
+	BatchSize int  // documents per transaction (default 500)
+	// Progress, when set, is called with the number of documents done.
+	Progress func(n int)
+}
+
+// Stats sum up a run.
+type Stats struct {
+	Documents int   // analyzed in this run
+	Sentences int   // stored in this run
+	Bytes     int64 // of document text
+	Outdated  int   // documents analyzed with another lexicon version and left as they are
+}
+
+type docIn struct {
+	id     int64
+	text   string
+	rating float64
+}
+
+type sentenceOut struct {
+	span Span
+	res  classifiers.Result
+}
+
+type docOut struct {
+	id        int64
+	sentences []sentenceOut
+}
+
+// Pending counts the documents a run would analyze.
+func Pending(ctx context.Context, st *store.Store, force bool) (int, error) {
+	q := `SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM analyses a WHERE a.document_id = d.id)`
+	if force {
+		q = `SELECT count(*) FROM documents`
+	}
+	var n int
+	err := st.DB().QueryRowContext(ctx, q).Scan(&n)
+	return n, err
+}
+
+// Run analyzes every document not yet analyzed (all, with Force).
+func Run(ctx context.Context, st *store.Store, c *classifiers.Classifier, opts Options) (Stats, error) {
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.NumCPU()
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 500
+	}
+	var stats Stats
+	if !opts.Force {
+		if err := st.DB().QueryRowContext(ctx, `SELECT count(*) FROM analyses WHERE lexicon_version <> ?`, c.Version).Scan(&stats.Outdated); err != nil {
+			return stats, fmt.Errorf("analyze: %w", err)
+		}
+	}
+	seg := NewSegmenter()
+	in := make(chan []docIn, 2)
+	out := make(chan []docOut, 2)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(in)
+		readErr <- readDocuments(ctx, st.DB(), opts, in)
+	}()
+	var wg sync.WaitGroup
+	// Each batch is split across the workers and put back together in order.
+	go func() {
+		defer close(out)
+		for batch := range in {
+			res := make([]docOut, len(batch))
+			next := make(chan int, len(batch))
+			for i := range batch {
+				next <- i
+			}
+			close(next)
+			for w := 0; w < opts.Workers; w++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := range next {
+						res[i] = analyzeDocument(seg, c, batch[i])
+					}
+				}()
+			}
+			wg.Wait()
+			out <- res
+		}
+	}()
+	var writeErr error
+	for batch := range out {
+		if writeErr != nil {
+			continue
+		}
+		n, err := writeBatch(context.WithoutCancel(ctx), st.DB(), c.Version, batch)
+		if err != nil {
+			writeErr = err
+			continue
+		}
+		stats.Documents += len(batch)
+		stats.Sentences += n
+		for _, d := range batch {
+			for _, s := range d.sentences {
+				stats.Bytes += int64(s.span.End - s.span.Start)
+			}
+		}
+		if opts.Progress != nil {
+			opts.Progress(len(batch))
+		}
+	}
+	if err := <-readErr; err != nil {
+		return stats, fmt.Errorf("analyze: %w", err)
+	}
+	if writeErr != nil {
+		return stats, fmt.Errorf("analyze: %w", writeErr)
+	}
+	return stats, nil
+}
+
+// readDocuments pages through the documents to analyze by id, so no read
+// transaction stays open while batches are written.
+func readDocuments(ctx context.Context, db *sql.DB, opts Options, in chan<- []docIn) error {
+	q := `SELECT d.id, d.text, coalesce(d.rating, 0) FROM documents d
+		WHERE d.id > ? AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.document_id = d.id)
+		ORDER BY d.id LIMIT ?`
+	if opts.Force {
+		q = `SELECT d.id, d.text, coalesce(d.rating, 0) FROM documents d WHERE d.id > ? ORDER BY d.id LIMIT ?`
+	}
+	last := int64(0)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rows, err := db.QueryContext(ctx, q, last, opts.BatchSize)
+		if err != nil {
+			return err
+		}
+		batch := make([]docIn, 0, opts.BatchSize)
+		for rows.Next() {
+			var d docIn
+			if err := rows.Scan(&d.id, &d.text, &d.rating); err != nil {
+				rows.Close()
+				return err
+			}
+			batch = append(batch, d)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(batch) == 0 {
+			return nil
+		}
+		last = batch[len(batch)-1].id
+		in <- batch
+	}
+}
+
+func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut {
+	spans := seg.Split(d.text)
+	out := docOut{id: d.id, sentences: make([]sentenceOut, len(spans))}
+	for i, sp := range spans {
+		out.sentences[i] = sentenceOut{span: sp, res: c.Classify(sp.Text, d.rating)}
+	}
+	return out
+}
+
+// writeBatch replaces the batch's sentences and records the analyses in
+// one transaction.
+func writeBatch(ctx context.Context, db *sql.DB, version string, batch []docOut) (int, error) {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	del, err := tx.PrepareContext(ctx, `DELETE FROM sentences WHERE document_id = ?`)
+	if err != nil {
+		return 0, err
+	}
+	defer del.Close()
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO sentences (document_id, position, start, end, text, polarity_score, polarity,
+		outcomes, functional, emotional, social, evidence, job, situation, journey_stage, alternative)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return 0, err
+	}
+	defer ins.Close()
+	mark, err := tx.PrepareContext(ctx, `INSERT INTO analyses (document_id, lexicon_version, analyzed_at, sentences) VALUES (?, ?, ?, ?)
+		ON CONFLICT (document_id) DO UPDATE SET lexicon_version = excluded.lexicon_version, analyzed_at = excluded.analyzed_at, sentences = excluded.sentences`)
+	if err != nil {
+		return 0, err
+	}
+	defer mark.Close()
+	now := time.Now().UTC().Format(time.RFC3339)
+	n := 0
+	for _, d := range batch {
+		if _, err := del.ExecContext(ctx, d.id); err != nil {
+			return 0, err
+		}
+		for i, s := range d.sentences {
+			r := s.res
+			if _, err := ins.ExecContext(ctx, d.id, i, s.span.Start, s.span.End, s.span.Text, round(r.PolarityScore), r.Polarity,
+				strings.Join(r.Outcomes, ","), r.OutcomeScores[classifiers.Functional], r.OutcomeScores[classifiers.Emotional],
+				r.OutcomeScores[classifiers.Social], strings.Join(r.Evidence, ","), r.Job, r.Situation, r.JourneyStage, r.Alternative); err != nil {
+				return 0, fmt.Errorf("store sentence %d of document %d: %w", i, d.id, err)
+			}
+			n++
+		}
+		if _, err := mark.ExecContext(ctx, d.id, version, now, len(d.sentences)); err != nil {
+			return 0, err
+		}
+	}
+	return n, tx.Commit()
+}
+
+func round(f float64) float64 { return float64(int64(f*10000+copysignHalf(f))) / 10000 }
+
+func copysignHalf(f float64) float64 {
+	if f < 0 {
+		return -0.5
+	}
+	return 0.5
+}
