@@ -36,7 +36,7 @@ const (
 var Dimensions = []string{Functional, Emotional, Social}
 
 // Journey stages, in the order that decides between several matches.
-var stagePriority = []string{"advocacy", "consideration", "awareness", "purchase", "use"}
+var stagePriority = []string{"awareness", "advocacy", "consideration", "purchase", "use"}
 
 // Result is what the classifier finds in one sentence.
 type Result struct {
@@ -252,7 +252,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	}
 	score := res.PolarityScore + 0.3*cue
 	if rating > 0 {
-		score += (rating - 3) * 0.07
+		score += (rating - 3) * 0.11
 	}
 	question := strings.HasSuffix(strings.TrimSpace(sentence), "?")
 	switch {

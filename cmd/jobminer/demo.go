@@ -19,7 +19,9 @@ func init() {
 func demoSteps(db string, files []string) [][]string {
 	return [][]string{
 		append([]string{"import", "--db", db, "--quiet"}, files...),
+		{"analyze", "--db", db, "--quiet"},
 		{"stats", "--db", db, "--top", "5"},
+		{"eval", "testdata/labelled/dev.tsv", "testdata/labelled/heldout.tsv"},
 	}
 }
 

@@ -98,6 +98,9 @@ FROM sources s ORDER BY s.id`)
 	for _, c := range s.ProblemKinds {
 		s.ProblemTotal += c.N
 	}
+	if err := db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(sentences), 0) FROM analyses`).Scan(&s.Analyzed, &s.Sentences); err != nil {
+		return nil, fmt.Errorf("count analyses: %w", err)
+	}
 	prow, err := db.QueryContext(ctx, `
 SELECT s.location, p.url, p.line, p.reason, p.action, p.excerpt
 FROM import_problems p JOIN sources s ON s.id = p.source_id

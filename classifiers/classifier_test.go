@@ -1,0 +1,133 @@
+package classifiers
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"jobminer/lexicons"
+)
+
+func newTest(t testing.TB) *Classifier {
+	t.Helper()
+	set, err := lexicons.Load("en", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestClassify(t *testing.T) {
+	c := newTest(t)
+	tests := []struct {
+		text      string
+		rating    float64
+		polarity  string
+		outcomes  string
+		job       string
+		situation string
+		stage     string
+		alt       string
+	}{
+		{text: "The toaster quit working after ten days.", polarity: Pain, outcomes: "functional"},
+		{text: "It is not good at all.", polarity: Pain},
+		{text: "It is good.", polarity: Gain},
+		{text: "It is VERY good!!!", polarity: Gain},
+		{text: "The colour is lovely, but the hinge snapped on day two.", polarity: Pain, outcomes: "functional"},
+		{text: "My boyfriend loves it.", polarity: Gain, outcomes: "social"},
+		{text: "I love it.", polarity: Gain, outcomes: "emotional"},
+		{text: "Great product.", polarity: Gain, outcomes: ""},
+		{text: "Which charger does it take?", polarity: Neutral, outcomes: ""},
+		{text: "I got this to stop snoring and it does the job.", polarity: Gain, job: "to stop snoring"},
+		{text: "I take it along on trips.", situation: "on trips", polarity: Neutral},
+		{text: "Whenever the power goes out, we switch it on.", situation: "Whenever the power goes out", polarity: Neutral},
+		{text: "I moved over from a Moka pot last year.", polarity: Neutral},
+		{text: "I switched from a French press and never looked back.", alt: "French press", polarity: Neutral},
+		{text: "I'd recommend it to every new parent.", polarity: Gain, outcomes: "social", stage: "advocacy"},
+		{text: "A friend recommended it to me last spring.", stage: "awareness", polarity: Gain},
+	}
+	for _, tt := range tests {
+		r := c.Classify(tt.text, tt.rating)
+		if tt.polarity != "" && r.Polarity != tt.polarity {
+			t.Errorf("%q: polarity %s (score %.3f, evidence %v), want %s", tt.text, r.Polarity, r.PolarityScore, r.Evidence, tt.polarity)
+		}
+		if tt.outcomes != "" || tt.polarity != Neutral {
+			if got := strings.Join(r.Outcomes, ","); tt.outcomes != "" && got != tt.outcomes || tt.outcomes == "" && tt.job == "" && tt.stage == "" && tt.alt == "" && got != "" && tt.situation == "" {
+				t.Errorf("%q: outcomes %q (%v), want %q", tt.text, got, r.Evidence, tt.outcomes)
+			}
+		}
+		for _, f := range []struct{ name, got, want string }{{"job", r.Job, tt.job}, {"situation", r.Situation, tt.situation},
+			{"stage", r.JourneyStage, tt.stage}, {"alternative", r.Alternative, tt.alt}} {
+			if f.want != "" && f.got != f.want {
+				t.Errorf("%q: %s %q, want %q", tt.text, f.name, f.got, f.want)
+			}
+		}
+	}
+}
+
+func TestNegationFlipsAndRatingIsOnlyAPrior(t *testing.T) {
+	c := newTest(t)
+	pos := c.Classify("The blade is sharp and works well.", 0).PolarityScore
+	neg := c.Classify("The blade never works well.", 0).PolarityScore
+	if !(pos > 0 && neg < 0) {
+		t.Errorf("scores %.3f / %.3f: negation should flip", pos, neg)
+	}
+	if got := c.Classify("It leaked everywhere and I had to return it.", 5).Polarity; got != Pain {
+		t.Errorf("a defect in a 5-star review is %s, want pain", got)
+	}
+}
+
+func TestUserLexiconOverrides(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(dir+"/en", 0o755)
+	os.WriteFile(dir+"/en/valence.tsv", []byte("# user\nsquishy\t2.5\n"), 0o644)
+	os.WriteFile(dir+"/en/outcomes.tsv", []byte("squishy\tfunctional\t1.0\n"), 0o644)
+	set, err := lexicons.Load("en", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := newTest(t)
+	if c.Version == base.Version {
+		t.Error("user lexicons should change the version")
+	}
+	if r := c.Classify("It is squishy.", 0); r.Polarity != Gain || strings.Join(r.Outcomes, ",") != "functional" {
+		t.Errorf("with user lexicon: %+v", r)
+	}
+	if r := base.Classify("It is squishy.", 0); r.Polarity != Neutral {
+		t.Errorf("without: %+v", r)
+	}
+	os.WriteFile(dir+"/en/nonsense.tsv", []byte("x\n"), 0o644)
+	if _, err := lexicons.Load("en", dir); err == nil || !strings.Contains(err.Error(), "unknown table") {
+		t.Errorf("unknown table: %v", err)
+	}
+}
+
+// TestEvalFloor guards the measured quality on the development set from
+// regressions; the figures themselves come from "jobminer eval".
+func TestEvalFloor(t *testing.T) {
+	c := newTest(t)
+	f, err := os.Open("../testdata/labelled/dev.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	set, err := ReadLabelled(f, "dev.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set) < 190 {
+		t.Fatalf("%d labelled sentences", len(set))
+	}
+	ev := c.Evaluate(set)
+	if ev.Polarity.MacroF1 < 0.75 || ev.Outcomes.MacroF1 < 0.70 {
+		t.Errorf("macro-F1 polarity %.3f, outcomes %.3f: below the recorded floor", ev.Polarity.MacroF1, ev.Outcomes.MacroF1)
+	}
+}

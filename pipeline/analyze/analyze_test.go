@@ -1,0 +1,63 @@
+package analyze
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"jobminer/classifiers"
+	"jobminer/lexicons"
+	"jobminer/pipeline/collect"
+	"jobminer/pipeline/store"
+)
+
+func TestAnalyzeFillsSentencesAndRerunIsNoop(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	if _, err := collect.Import(ctx, st, "../../testdata/sample/amazon_reviews_2023.jsonl.gz", collect.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	set, _ := lexicons.Load("en", "")
+	c, err := classifiers.New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Run(ctx, st, c, Options{Workers: 2, BatchSize: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Documents != 44 || s.Sentences < 110 {
+		t.Errorf("first run: %+v", s)
+	}
+	// Offsets point back into the review text.
+	var bad int
+	st.DB().QueryRow(`SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.document_id
+		WHERE substr(d.text, s.start + 1, s.end - s.start) <> s.text`).Scan(&bad)
+	if bad != 0 {
+		t.Errorf("%d sentences whose offsets do not match the text", bad)
+	}
+	var pains, gains, jobs int
+	st.DB().QueryRow(`SELECT sum(polarity='pain'), sum(polarity='gain'), sum(job<>'') FROM sentences`).Scan(&pains, &gains, &jobs)
+	if pains < 15 || gains < 25 || jobs < 3 {
+		t.Errorf("pains %d, gains %d, jobs %d", pains, gains, jobs)
+	}
+	var job string
+	st.DB().QueryRow(`SELECT job FROM sentences WHERE text LIKE 'I work night shifts%'`).Scan(&job)
+	if job != "to fall asleep faster" {
+		t.Errorf("job %q", job)
+	}
+	again, err := Run(ctx, st, c, Options{})
+	if err != nil || again.Documents != 0 {
+		t.Errorf("re-run analyzed %d documents (%v)", again.Documents, err)
+	}
+	forced, err := Run(ctx, st, c, Options{Force: true})
+	var n int
+	st.DB().QueryRow(`SELECT count(*) FROM sentences`).Scan(&n)
+	if err != nil || forced.Documents != 44 || n != s.Sentences {
+		t.Errorf("forced run: %+v, %d sentences stored, want %d", forced, n, s.Sentences)
+	}
+}
