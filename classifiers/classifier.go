@@ -75,39 +75,23 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		cues: newMatcher(), outcomes: newMatcher(), jobs: newMatcher(), journey: newMatcher(), alternatives: newMatcher(),
 		stops: map[string]bool{}, people: map[string]bool{}, Version: set.Version,
 	}
-	num := func(r lexicons.Row, i int) (float64, error) {
-		v, err := strconv.ParseFloat(r.Fields[i], 64)
-		if err != nil {
-			return 0, fmt.Errorf("lexicons %s line %d: %q is not a number", r.File, r.Line, r.Fields[i])
-		}
-		return v, nil
-	}
-	for _, t := range []struct {
-		table string
-		into  *matcher
-	}{{"valence.tsv", c.valence}, {"idioms.tsv", c.idioms}, {"polarity_cues.tsv", c.cues}} {
-		rows, err := set.Table(t.table, 2)
+	for table, add := range map[string]func(term string, v float64){
+		"valence.tsv":       func(term string, v float64) { c.valence.add(term, v, "") },
+		"idioms.tsv":        func(term string, v float64) { c.idioms.add(term, v, "") },
+		"polarity_cues.tsv": func(term string, v float64) { c.cues.add(term, v, "") },
+		"boosters.tsv":      func(term string, v float64) { c.boosters[strings.ToLower(term)] = v },
+	} {
+		rows, err := set.Table(table, 2)
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range rows {
-			v, err := num(r, 1)
+			v, err := weight(r, 1)
 			if err != nil {
 				return nil, err
 			}
-			t.into.add(r.Fields[0], v, "")
+			add(r.Fields[0], v)
 		}
-	}
-	rows, err := set.Table("boosters.tsv", 2)
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		v, err := num(r, 1)
-		if err != nil {
-			return nil, err
-		}
-		c.boosters[strings.ToLower(r.Fields[0])] = v
 	}
 	for table, into := range map[string]map[string]bool{"negations.txt": c.negations, "stopwords.txt": c.stops} {
 		rows, err := set.Table(table, 1)
@@ -118,7 +102,8 @@ func New(set *lexicons.Set) (*Classifier, error) {
 			into[strings.ToLower(r.Fields[0])] = true
 		}
 	}
-	if rows, err = set.Table("outcomes.tsv", 3); err != nil {
+	rows, err := set.Table("outcomes.tsv", 3)
+	if err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
@@ -126,7 +111,7 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		if dim != Functional && dim != Emotional && dim != Social {
 			return nil, fmt.Errorf("lexicons %s line %d: dimension %q is not functional, emotional or social", r.File, r.Line, r.Fields[1])
 		}
-		v, err := num(r, 2)
+		v, err := weight(r, 2)
 		if err != nil {
 			return nil, err
 		}
@@ -149,7 +134,7 @@ func New(set *lexicons.Set) (*Classifier, error) {
 			if fixed {
 				v = 1
 			}
-			c.into(t.into, cue, v, strings.ToLower(r.Fields[0]))
+			t.into.add(cue, v, strings.ToLower(r.Fields[0]))
 		}
 	}
 	if rows, err = set.Table("alternatives.tsv", 1); err != nil {
@@ -161,7 +146,14 @@ func New(set *lexicons.Set) (*Classifier, error) {
 	return c, nil
 }
 
-func (c *Classifier) into(m *matcher, text string, v float64, label string) { m.add(text, v, label) }
+// weight reads field i of a lexicon row as a number.
+func weight(r lexicons.Row, i int) (float64, error) {
+	v, err := strconv.ParseFloat(r.Fields[i], 64)
+	if err != nil {
+		return 0, fmt.Errorf("lexicons %s line %d: %q is not a number", r.File, r.Line, r.Fields[i])
+	}
+	return v, nil
+}
 
 // Classify analyzes one sentence. rating is the review's star rating
 // (1..5), used as a prior; 0 means none.

@@ -14,7 +14,6 @@ import (
 	"jobminer/classifiers"
 	"jobminer/lexicons"
 	"jobminer/pipeline/analyze"
-	"jobminer/pipeline/store"
 )
 
 func init() {
@@ -45,14 +44,11 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if err := requireDB(*db); err != nil {
-		return err
-	}
 	c, err := loadClassifier(*lex)
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(*db)
+	st, err := openExistingStore(*db)
 	if err != nil {
 		return err
 	}

@@ -54,12 +54,6 @@ func barAdd(b *progressbar.ProgressBar, n int64) {
 	}
 }
 
-func barDescribe(b *progressbar.ProgressBar, s string) {
-	if b != nil {
-		b.Describe(s)
-	}
-}
-
 func barFinish(b *progressbar.ProgressBar) {
 	if b != nil {
 		b.Finish()

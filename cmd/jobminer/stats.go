@@ -24,10 +24,7 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if err := requireDB(*db); err != nil {
-		return err
-	}
-	st, err := store.Open(*db)
+	st, err := openExistingStore(*db)
 	if err != nil {
 		return err
 	}
@@ -48,13 +45,13 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return fmt.Errorf("unknown --format %q (text or json)", *format)
 }
 
-// requireDB refuses to report on a database that does not exist, rather
-// than creating an empty one.
-func requireDB(path string) error {
+// openExistingStore opens a database that must already exist: commands
+// that read what was imported refuse to create an empty one.
+func openExistingStore(path string) (*store.Store, error) {
 	if _, err := os.Stat(path); err != nil {
-		return fmt.Errorf("database %s: %w (import something first: jobminer import --db %s FILE)", path, err, path)
+		return nil, fmt.Errorf("database %s: %w (import something first: jobminer import --db %s FILE)", path, err, path)
 	}
-	return nil
+	return store.Open(path)
 }
 
 // fileSize returns the size of path, or -1.

@@ -7,6 +7,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"runtime"
 	"strings"
 	"sync"
@@ -232,11 +233,4 @@ func writeBatch(ctx context.Context, db *sql.DB, version string, batch []docOut)
 	return n, tx.Commit()
 }
 
-func round(f float64) float64 { return float64(int64(f*10000+copysignHalf(f))) / 10000 }
-
-func copysignHalf(f float64) float64 {
-	if f < 0 {
-		return -0.5
-	}
-	return 0.5
-}
+func round(f float64) float64 { return math.Round(f*10000) / 10000 }

@@ -278,9 +278,8 @@ func openRows(in *input, lines *lineReader, path string, opts Options) (rowSourc
 
 // csvRows reads CSV/TSV data rows.
 type csvRows struct {
-	r      *csvReader
-	ncols  int
-	header int // line of the header
+	r     *csvReader
+	ncols int
 }
 
 func openCSVRows(head []byte, lines *lineReader, path string, opts Options) (rowSource, *plan, error) {
@@ -304,7 +303,7 @@ func openCSVRows(head []byte, lines *lineReader, path string, opts Options) (row
 	if p.format == "csv" && r.comma == '\t' {
 		p.format = "tsv"
 	}
-	return &csvRows{r: r, ncols: len(cols), header: line}, p, nil
+	return &csvRows{r: r, ncols: len(cols)}, p, nil
 }
 
 func (c *csvRows) next() ([]string, int, string, error) {
