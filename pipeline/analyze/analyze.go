@@ -47,6 +47,7 @@ type sentenceOut struct {
 
 type docOut struct {
 	id        int64
+	textBytes int
 	sentences []sentenceOut
 }
 
@@ -120,9 +121,7 @@ func Run(ctx context.Context, st *store.Store, c *classifiers.Classifier, opts O
 		stats.Documents += len(batch)
 		stats.Sentences += n
 		for _, d := range batch {
-			for _, s := range d.sentences {
-				stats.Bytes += int64(s.span.End - s.span.Start)
-			}
+			stats.Bytes += int64(d.textBytes)
 		}
 		if opts.Progress != nil {
 			opts.Progress(len(batch))
@@ -178,7 +177,7 @@ func readDocuments(ctx context.Context, db *sql.DB, opts Options, in chan<- []do
 
 func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut {
 	spans := seg.Split(d.text)
-	out := docOut{id: d.id, sentences: make([]sentenceOut, len(spans))}
+	out := docOut{id: d.id, textBytes: len(d.text), sentences: make([]sentenceOut, len(spans))}
 	for i, sp := range spans {
 		out.sentences[i] = sentenceOut{span: sp, res: c.Classify(sp.Text, d.rating)}
 	}
