@@ -12,6 +12,7 @@ package classifiers
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -53,6 +54,7 @@ type Result struct {
 
 // Classifier holds the compiled lexicons. It is safe for concurrent use.
 type Classifier struct {
+	ix           *index   // shared by the matchers below
 	valence      *matcher // single words and prefixes
 	idioms       *matcher
 	boosters     map[string]float64
@@ -62,7 +64,8 @@ type Classifier struct {
 	jobs         *matcher // label "job" or "situation"; fixed situations have value 1
 	journey      *matcher
 	alternatives *matcher
-	stops        map[string]bool
+	breaks       map[string]bool // words that end an extracted phrase
+	stops        map[string]bool // words with no content of their own
 	people       map[string]bool // outcome terms of the social dimension that name a person
 	// Version is the lexicon version the classifier was built from.
 	Version string
@@ -70,10 +73,12 @@ type Classifier struct {
 
 // New compiles a classifier from a lexicon set.
 func New(set *lexicons.Set) (*Classifier, error) {
+	ix := newIndex()
 	c := &Classifier{
-		valence: newMatcher(), idioms: newMatcher(), boosters: map[string]float64{}, negations: map[string]bool{},
-		cues: newMatcher(), outcomes: newMatcher(), jobs: newMatcher(), journey: newMatcher(), alternatives: newMatcher(),
-		stops: map[string]bool{}, people: map[string]bool{}, Version: set.Version,
+		ix:      ix,
+		valence: ix.newMatcher(), idioms: ix.newMatcher(), boosters: map[string]float64{}, negations: map[string]bool{},
+		cues: ix.newMatcher(), outcomes: ix.newMatcher(), jobs: ix.newMatcher(), journey: ix.newMatcher(), alternatives: ix.newMatcher(),
+		breaks: map[string]bool{}, stops: map[string]bool{}, people: map[string]bool{}, Version: set.Version,
 	}
 	for table, add := range map[string]func(term string, v float64){
 		"valence.tsv":       func(term string, v float64) { c.valence.add(term, v, "") },
@@ -93,7 +98,7 @@ func New(set *lexicons.Set) (*Classifier, error) {
 			add(r.Fields[0], v)
 		}
 	}
-	for table, into := range map[string]map[string]bool{"negations.txt": c.negations, "stopwords.txt": c.stops} {
+	for table, into := range map[string]map[string]bool{"negations.txt": c.negations, "clause_breaks.txt": c.breaks, "stopwords.txt": c.stops} {
 		rows, err := set.Table(table, 1)
 		if err != nil {
 			return nil, err
@@ -159,6 +164,7 @@ func weight(r lexicons.Row, i int) (float64, error) {
 // (1..5), used as a prior; 0 means none.
 func (c *Classifier) Classify(sentence string, rating float64) Result {
 	toks := tokenize(sentence)
+	c.ix.annotate(toks)
 	res := Result{OutcomeScores: map[string]float64{}}
 	if len(toks) == 0 {
 		res.Polarity = Neutral
@@ -195,6 +201,8 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 
 	// Sentiment: idioms first (longest match), then single words.
 	sum := 0.0
+	var sentiment []string // the sentiment terms that scored
+	var negators []int     // where the negations that flipped them stand
 	for i := 0; i < len(toks); i++ {
 		var v float64
 		n := 1
@@ -204,6 +212,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 			v = p.value
 		}
 		if v != 0 {
+			sentiment = append(sentiment, sentence[toks[i].start:toks[i+n-1].end])
 			if toks[i].caps && mixedCase {
 				v += math.Copysign(0.733, v)
 			}
@@ -212,8 +221,9 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 					v += math.Copysign(b*(1-0.05*float64(k-1)), v)
 				}
 			}
-			if c.negated(toks, i) {
+			if k := c.negator(toks, i); k >= 0 {
 				v *= -0.74
+				negators = append(negators, k)
 			}
 			sum += v * weight[i]
 		}
@@ -226,25 +236,71 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	res.PolarityScore = sum / math.Sqrt(sum*sum+15)
 
 	// Pain and gain cues: facts that need no sentiment word.
-	cue := 0.0
-	var cueEvidence []string
+	// A negated cue flips ("doesn't slip" is a gain), and the negation
+	// word, when it is a cue of its own ("doesn't"), is used up by it.
+	type cueHit struct {
+		at   int
+		w    float64
+		text string
+	}
+	var hits []cueHit
 	for i := range toks {
+		if slices.Contains(negators, i) {
+			continue // "doesn't" in "doesn't hurt" negates, it is no cue
+		}
 		c.cues.at(toks, i, func(p *phrase, n int) {
 			w := p.value
-			if p.value > 0 && c.negated(toks, i) {
+			if k := c.negator(toks, i); k >= 0 {
 				w = -w * 0.74
+				hits = slices.DeleteFunc(hits, func(h cueHit) bool { return h.at == k })
 			}
-			cue += w * weight[i]
-			side := Gain
-			if w < 0 {
-				side = Pain
-			}
-			cueEvidence = append(cueEvidence, side+":"+p.text)
+			hits = append(hits, cueHit{i, w * weight[i], p.text})
 		})
 	}
+	cue := 0.0
+	var cueEvidence []string
+	for _, h := range hits {
+		cue += h.w
+		side := Gain
+		if h.w < 0 {
+			side = Pain
+		}
+		cueEvidence = append(cueEvidence, side+":"+h.text)
+	}
+	// Outcome terms, needed here because they set how much the rating
+	// prior counts.
+	for i := range toks {
+		c.outcomes.at(toks, i, func(p *phrase, n int) {
+			dim := p.label
+			// Other people's feelings are social: "my wife loves it".
+			if dim == Emotional && c.otherSubject(toks, i) {
+				dim = Social
+			}
+			res.OutcomeScores[dim] += p.value
+			res.Evidence = append(res.Evidence, dim+":"+p.text)
+		})
+		// "I feel safe", "makes me feel confident": the writer's feeling.
+		if feel := toks[i].text; (feel == "feel" || feel == "feels" || feel == "felt" || feel == "feeling") && c.firstPersonBefore(toks, i) {
+			for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct; j++ {
+				if p, _ := c.valence.longest(toks, j); p != nil {
+					res.OutcomeScores[Emotional]++
+					res.Evidence = append(res.Evidence, Emotional+":"+feel+" "+toks[j].text)
+					break
+				}
+			}
+		}
+	}
+
+	// The rating is a prior, not the verdict. It counts double on a bare
+	// statement of performance with no sentiment word or cue ("It fits in
+	// my jeans pocket." in a four-star review), where it is the only lean.
 	score := res.PolarityScore + 0.3*cue
 	if rating > 0 {
-		score += (rating - 3) * 0.11
+		prior := (rating - 3) * 0.11
+		if len(sentiment) == 0 && len(cueEvidence) == 0 && res.OutcomeScores[Functional] >= 1 {
+			prior *= 2
+		}
+		score += prior
 	}
 	question := strings.HasSuffix(strings.TrimSpace(sentence), "?")
 	switch {
@@ -258,17 +314,20 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		res.Polarity = Neutral
 	}
 
-	// Outcomes.
-	for i := range toks {
-		c.outcomes.at(toks, i, func(p *phrase, n int) {
-			dim := p.label
-			// Other people's feelings are social: "my wife loves it".
-			if dim == Emotional && c.otherSubject(toks, i) {
-				dim = Social
-			}
-			res.OutcomeScores[dim] += p.value
-			res.Evidence = append(res.Evidence, dim+":"+p.text)
-		})
+	// A pain or gain that says something concrete about the product and
+	// names no feeling and no person is a functional result: "The lamp
+	// flickers at low brightness." Generic praise ("Great product!") has
+	// no content word and stays without an outcome.
+	if res.Polarity != Neutral && res.OutcomeScores[Functional] < 1 && res.OutcomeScores[Emotional] < 1 &&
+		res.OutcomeScores[Social] < 1 && (len(sentiment) > 0 || len(cueEvidence) > 0) && c.hasContent(toks) {
+		res.OutcomeScores[Functional] = 1
+		for _, t := range sentiment {
+			res.Evidence = append(res.Evidence, Functional+":"+strings.ToLower(t))
+		}
+		for _, e := range cueEvidence {
+			_, t, _ := strings.Cut(e, ":")
+			res.Evidence = append(res.Evidence, Functional+":"+t)
+		}
 	}
 	if !question {
 		for _, d := range Dimensions {
@@ -285,22 +344,64 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	return res
 }
 
-// negated reports whether a negation stands in the three tokens before i
-// (within the clause).
-func (c *Classifier) negated(toks []token, i int) bool {
-	for k := 1; k <= 3 && i-k >= 0; k++ {
-		t := toks[i-k]
-		if t.punct {
-			return false
-		}
-		if c.negations[t.text] || strings.HasSuffix(t.text, "n't") {
-			return true
-		}
-		if t.text == "longer" && i-k-1 >= 0 && toks[i-k-1].text == "no" {
+// firstPersonBefore reports whether "I" or "me" stands in the two tokens
+// before i.
+func (c *Classifier) firstPersonBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k].text {
+		case "i", "me", "we", "us":
 			return true
 		}
 	}
 	return false
+}
+
+// hasContent reports whether the sentence has a word that is neither a
+// stop word nor a sentiment, booster or negation word nor a number.
+func (c *Classifier) hasContent(toks []token) bool {
+	for i, t := range toks {
+		if t.punct || c.stops[t.text] || c.negations[t.text] || strings.HasSuffix(t.text, "n't") {
+			continue
+		}
+		if _, ok := c.boosters[t.text]; ok {
+			continue
+		}
+		if p, _ := c.valence.longest(toks, i); p != nil {
+			continue
+		}
+		if p, _ := c.idioms.longest(toks, i); p != nil {
+			continue
+		}
+		if _, err := strconv.ParseFloat(t.text, 64); err == nil {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// negated reports whether a negation stands in the three tokens before i
+// (within the clause).
+func (c *Classifier) negated(toks []token, i int) bool {
+	return c.negator(toks, i) >= 0
+}
+
+// negator returns the index of the negation in the three tokens before i
+// (within the clause), or -1.
+func (c *Classifier) negator(toks []token, i int) int {
+	for k := 1; k <= 3 && i-k >= 0; k++ {
+		t := toks[i-k]
+		if t.punct {
+			return -1
+		}
+		if c.negations[t.text] || strings.HasSuffix(t.text, "n't") {
+			return i - k
+		}
+		if t.text == "longer" && i-k-1 >= 0 && toks[i-k-1].text == "no" {
+			return i - k
+		}
+	}
+	return -1
 }
 
 // otherSubject reports whether the feeling at i belongs to someone else:
@@ -329,7 +430,7 @@ func (c *Classifier) otherSubject(toks []token, i int) bool {
 // (punctuation or a stop word), at most max words.
 func (c *Classifier) phraseAfter(sentence string, toks []token, j, max int) (string, int) {
 	end := j
-	for end < len(toks) && end-j < max && !toks[end].punct && !c.stops[toks[end].text] {
+	for end < len(toks) && end-j < max && !toks[end].punct && !c.breaks[toks[end].text] {
 		end++
 	}
 	if end == j {

@@ -49,6 +49,17 @@ func TestClassify(t *testing.T) {
 		{text: "I switched from a French press and never looked back.", alt: "French press", polarity: Neutral},
 		{text: "I'd recommend it to every new parent.", polarity: Gain, outcomes: "social", stage: "advocacy"},
 		{text: "A friend recommended it to me last spring.", stage: "awareness", polarity: Gain},
+		// A negated defect cue is a gain, and its "doesn't" is no pain cue.
+		{text: "The rug doesn't slip on my wooden floor.", rating: 4, polarity: Gain, outcomes: "functional"},
+		// A concrete pain with no outcome word is still functional.
+		{text: "The hinge wobbles and the paint is flaking.", polarity: Pain, outcomes: "functional"},
+		// "I feel" + a sentiment word is the writer's own feeling.
+		{text: "I feel secure on icy steps with these.", polarity: Gain, outcomes: "emotional"},
+		// The rating decides a bare statement of performance…
+		{text: "The battery runs for two days.", rating: 5, polarity: Gain, outcomes: "functional"},
+		{text: "The battery runs for two days.", rating: 1, polarity: Pain, outcomes: "functional"},
+		// …and on background it is only a prior.
+		{text: "I ordered it on a Tuesday.", rating: 4, polarity: Neutral},
 	}
 	for _, tt := range tests {
 		r := c.Classify(tt.text, tt.rating)
@@ -110,24 +121,42 @@ func TestUserLexiconOverrides(t *testing.T) {
 	}
 }
 
-// TestEvalFloor guards the measured quality on the development set from
-// regressions; the figures themselves come from "jobminer eval".
+// TestEvalFloor guards the measured quality from regressions: the
+// figures come from "jobminer eval" and the floors sit a little under
+// them. The held-out set is never tuned on; its floors are the issue's
+// targets (pain/gain macro-F1 0.80, each outcome label 0.75 less a hair).
 func TestEvalFloor(t *testing.T) {
 	c := newTest(t)
-	f, err := os.Open("../testdata/labelled/dev.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	set, err := ReadLabelled(f, "dev.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(set) < 190 {
-		t.Fatalf("%d labelled sentences", len(set))
-	}
-	ev := c.Evaluate(set)
-	if ev.Polarity.MacroF1 < 0.75 || ev.Outcomes.MacroF1 < 0.70 {
-		t.Errorf("macro-F1 polarity %.3f, outcomes %.3f: below the recorded floor", ev.Polarity.MacroF1, ev.Outcomes.MacroF1)
+	for _, tc := range []struct {
+		file           string
+		min            int
+		polarity, each float64
+	}{
+		{"dev.tsv", 240, 0.87, 0.85},
+		{"heldout.tsv", 190, 0.80, 0.74},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			f, err := os.Open("../testdata/labelled/" + tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			set, err := ReadLabelled(f, tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(set) < tc.min {
+				t.Fatalf("%d labelled sentences, want %d or more", len(set), tc.min)
+			}
+			ev := c.Evaluate(set)
+			if ev.Polarity.MacroF1 < tc.polarity {
+				t.Errorf("pain/gain/neutral macro-F1 %.3f, floor %.2f", ev.Polarity.MacroF1, tc.polarity)
+			}
+			for _, cs := range ev.Outcomes.Classes {
+				if cs.F1 < tc.each {
+					t.Errorf("%s F1 %.3f, floor %.2f", cs.Class, cs.F1, tc.each)
+				}
+			}
+		})
 	}
 }

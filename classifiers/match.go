@@ -11,15 +11,53 @@ type phrase struct {
 	label string
 }
 
-// matcher finds lexicon phrases in token sequences.
-type matcher struct {
-	byFirst map[string][]*phrase
-	wild    []*phrase // phrases whose first word is a pattern
-	byText  map[string]*phrase
+// maxMatchers bounds how many matchers share one index.
+const maxMatchers = 8
+
+// slot holds, per matcher, the phrases that may start at a word.
+type slot [maxMatchers][]*phrase
+
+// index maps a first word to the phrases of every matcher that start with
+// it, so that a token is looked up once for all lexicons: exactly, and by
+// its first two bytes for patterns such as "frustrat*".
+type index struct {
+	exact  map[string]*slot
+	prefix map[string]*slot // first word "ab…*": by its first two bytes
+	n      int              // matchers made so far
 }
 
-func newMatcher() *matcher {
-	return &matcher{byFirst: map[string][]*phrase{}, byText: map[string]*phrase{}}
+func newIndex() *index {
+	return &index{exact: map[string]*slot{}, prefix: map[string]*slot{}}
+}
+
+// annotate looks each word token up in the index.
+func (ix *index) annotate(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.punct {
+			continue
+		}
+		t.exact = ix.exact[t.text]
+		if len(t.text) >= 2 {
+			t.prefix = ix.prefix[t.text[:2]]
+		}
+	}
+}
+
+// matcher finds the phrases of one lexicon in token sequences.
+type matcher struct {
+	id     int
+	ix     *index
+	wild   []*phrase // first word "_" or a one-letter prefix
+	byText map[string]*phrase
+}
+
+func (ix *index) newMatcher() *matcher {
+	if ix.n == maxMatchers {
+		panic("classifiers: too many matchers for one index")
+	}
+	ix.n++
+	return &matcher{id: ix.n - 1, ix: ix, byText: map[string]*phrase{}}
 }
 
 // add adds or (for the same text and label) replaces a phrase.
@@ -34,11 +72,24 @@ func (m *matcher) add(text string, value float64, label string) {
 	p := &phrase{text: text, words: strings.Split(text, " "), value: value, label: label}
 	m.byText[key] = p
 	first := p.words[0]
-	if first == "_" || strings.HasSuffix(first, "*") {
+	into, k := m.ix.exact, first
+	if prefix, ok := strings.CutSuffix(first, "*"); ok {
+		into, k = m.ix.prefix, prefix
+		if len(prefix) < 2 {
+			m.wild = append(m.wild, p)
+			return
+		}
+		k = prefix[:2]
+	} else if first == "_" {
 		m.wild = append(m.wild, p)
 		return
 	}
-	m.byFirst[first] = append(m.byFirst[first], p)
+	s := into[k]
+	if s == nil {
+		s = new(slot)
+		into[k] = s
+	}
+	s[m.id] = append(s[m.id], p)
 }
 
 func wordMatches(pattern, word string) bool {
@@ -52,8 +103,12 @@ func wordMatches(pattern, word string) bool {
 }
 
 // at calls fn for every phrase matching the tokens starting at i, with
-// the number of tokens it covers.
+// the number of tokens it covers. The tokens must have been annotated.
 func (m *matcher) at(toks []token, i int, fn func(p *phrase, n int)) {
+	t := toks[i]
+	if t.punct {
+		return
+	}
 	try := func(p *phrase) {
 		if i+len(p.words) > len(toks) {
 			return
@@ -66,11 +121,15 @@ func (m *matcher) at(toks []token, i int, fn func(p *phrase, n int)) {
 		}
 		fn(p, len(p.words))
 	}
-	if toks[i].punct {
-		return
+	if t.exact != nil {
+		for _, p := range t.exact[m.id] {
+			try(p)
+		}
 	}
-	for _, p := range m.byFirst[toks[i].text] {
-		try(p)
+	if t.prefix != nil {
+		for _, p := range t.prefix[m.id] {
+			try(p)
+		}
 	}
 	for _, p := range m.wild {
 		try(p)

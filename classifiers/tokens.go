@@ -12,6 +12,8 @@ type token struct {
 	start, end int    // byte offsets in the sentence
 	caps       bool   // written in capitals (two letters or more)
 	punct      bool
+	exact      *slot // lexicon phrases starting with this word (see index)
+	prefix     *slot // … and with a pattern on its first two bytes
 }
 
 var emoticons = []string{":-)", ":-(", ":)", ":(", ":D", ":d", ";)", ":/"}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -113,7 +114,7 @@ func Run(ctx context.Context, st *store.Store, c *classifiers.Classifier, opts O
 		if writeErr != nil {
 			continue
 		}
-		n, err := writeBatch(context.WithoutCancel(ctx), st.DB(), c.Version, batch)
+		n, err := writeBatch(context.WithoutCancel(ctx), st.DB(), c.Version, batch, opts.Force)
 		if err != nil {
 			writeErr = err
 			continue
@@ -184,52 +185,64 @@ func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut 
 	return out
 }
 
-// writeBatch replaces the batch's sentences and records the analyses in
-// one transaction.
-func writeBatch(ctx context.Context, db *sql.DB, version string, batch []docOut) (int, error) {
+// writeBatch stores the batch's sentences and records the analyses in one
+// transaction. replace first deletes what an earlier run stored
+// (needed with Force only: other runs read documents never analyzed).
+func writeBatch(ctx context.Context, db *sql.DB, version string, batch []docOut, replace bool) (int, error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, err
 	}
 	defer tx.Rollback()
-	del, err := tx.PrepareContext(ctx, `DELETE FROM sentences WHERE document_id = ?`)
-	if err != nil {
-		return 0, err
+	if replace {
+		ids := docIDs(batch)
+		for _, table := range []string{"sentences", "analyses"} {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE document_id IN (SELECT value FROM json_each(?))`, ids); err != nil {
+				return 0, fmt.Errorf("clear earlier %s: %w", table, err)
+			}
+		}
 	}
-	defer del.Close()
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO sentences (document_id, position, start, end, text, polarity_score, polarity,
-		outcomes, functional, emotional, social, evidence, job, situation, journey_stage, alternative)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return 0, err
-	}
-	defer ins.Close()
-	mark, err := tx.PrepareContext(ctx, `INSERT INTO analyses (document_id, lexicon_version, analyzed_at, sentences) VALUES (?, ?, ?, ?)
-		ON CONFLICT (document_id) DO UPDATE SET lexicon_version = excluded.lexicon_version, analyzed_at = excluded.analyzed_at, sentences = excluded.sentences`)
-	if err != nil {
-		return 0, err
-	}
-	defer mark.Close()
+	sentences := store.NewBulk(tx, `INSERT INTO sentences (document_id, position, start, end, text, polarity_score, polarity,
+		outcomes, functional, emotional, social, evidence, job, situation, journey_stage, alternative) VALUES `, 16, 64)
+	defer sentences.Close()
+	analyses := store.NewBulk(tx, `INSERT INTO analyses (document_id, lexicon_version, analyzed_at, sentences) VALUES `, 4, 256)
+	defer analyses.Close()
 	now := time.Now().UTC().Format(time.RFC3339)
 	n := 0
 	for _, d := range batch {
-		if _, err := del.ExecContext(ctx, d.id); err != nil {
-			return 0, err
-		}
 		for i, s := range d.sentences {
 			r := s.res
-			if _, err := ins.ExecContext(ctx, d.id, i, s.span.Start, s.span.End, s.span.Text, round(r.PolarityScore), r.Polarity,
+			if err := sentences.Add(ctx, d.id, i, s.span.Start, s.span.End, s.span.Text, round(r.PolarityScore), r.Polarity,
 				strings.Join(r.Outcomes, ","), r.OutcomeScores[classifiers.Functional], r.OutcomeScores[classifiers.Emotional],
 				r.OutcomeScores[classifiers.Social], strings.Join(r.Evidence, ","), r.Job, r.Situation, r.JourneyStage, r.Alternative); err != nil {
-				return 0, fmt.Errorf("store sentence %d of document %d: %w", i, d.id, err)
+				return 0, fmt.Errorf("store sentences of document %d: %w", d.id, err)
 			}
 			n++
 		}
-		if _, err := mark.ExecContext(ctx, d.id, version, now, len(d.sentences)); err != nil {
-			return 0, err
+		if err := analyses.Add(ctx, d.id, version, now, len(d.sentences)); err != nil {
+			return 0, fmt.Errorf("record analysis of document %d: %w", d.id, err)
 		}
 	}
+	if err := sentences.Flush(ctx); err != nil {
+		return 0, fmt.Errorf("store sentences: %w", err)
+	}
+	if err := analyses.Flush(ctx); err != nil {
+		return 0, fmt.Errorf("record analyses: %w", err)
+	}
 	return n, tx.Commit()
+}
+
+// docIDs returns the batch's document ids as a JSON array.
+func docIDs(batch []docOut) string {
+	b := make([]byte, 0, len(batch)*8)
+	b = append(b, '[')
+	for i, d := range batch {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, d.id, 10)
+	}
+	return string(append(b, ']'))
 }
 
 func round(f float64) float64 { return math.Round(f*10000) / 10000 }

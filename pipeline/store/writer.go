@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -114,75 +113,35 @@ func (w *Writer) Write(ctx context.Context, docs []Document, problems []Problem)
 }
 
 func (w *Writer) insertDocuments(ctx context.Context, tx *sql.Tx, docs []Document) (int, error) {
-	if len(docs) == 0 {
-		return 0, nil
+	bulk := NewBulk(tx, `INSERT OR IGNORE INTO documents (doc_key, source_id, external_id, kind, product_id, author,
+	rating, title, text, posted_at, helpful_votes, verified, parent_external_id, url, line) VALUES `, docColumns, rowsPerStatement)
+	defer bulk.Close()
+	firstLine := 0 // of the rows in the statement being filled, for errors
+	for i := range docs {
+		d := &docs[i]
+		var rating, posted any
+		if d.Rating != nil {
+			rating = *d.Rating
+		}
+		if d.PostedAt != nil {
+			posted = *d.PostedAt
+		}
+		kind := d.Kind
+		if kind == "" {
+			kind = KindReview
+		}
+		if bulk.Pending() == 0 {
+			firstLine = d.Line
+		}
+		if err := bulk.Add(ctx, d.Key(w.name), w.sourceID, d.ExternalID, kind, d.ProductID, d.Author,
+			rating, d.Title, d.Text, posted, d.HelpfulVotes, d.Verified, d.ParentExternalID, d.URL, d.Line); err != nil {
+			return 0, fmt.Errorf("insert documents (rows from line %d): %w", firstLine, err)
+		}
 	}
-	var full *sql.Stmt
-	inserted := 0
-	args := make([]any, 0, rowsPerStatement*docColumns)
-	for start := 0; start < len(docs); start += rowsPerStatement {
-		end := min(start+rowsPerStatement, len(docs))
-		chunk := docs[start:end]
-		args = args[:0]
-		for i := range chunk {
-			d := &chunk[i]
-			var rating, posted any
-			if d.Rating != nil {
-				rating = *d.Rating
-			}
-			if d.PostedAt != nil {
-				posted = *d.PostedAt
-			}
-			kind := d.Kind
-			if kind == "" {
-				kind = KindReview
-			}
-			args = append(args, d.Key(w.name), w.sourceID, d.ExternalID, kind, d.ProductID, d.Author,
-				rating, d.Title, d.Text, posted, d.HelpfulVotes, d.Verified, d.ParentExternalID, d.URL, d.Line)
-		}
-		var stmt *sql.Stmt
-		var err error
-		if len(chunk) == rowsPerStatement {
-			if full == nil {
-				full, err = tx.PrepareContext(ctx, insertSQL(rowsPerStatement))
-				if err != nil {
-					return 0, fmt.Errorf("prepare document insert: %w", err)
-				}
-				defer full.Close()
-			}
-			stmt = full
-		} else {
-			stmt, err = tx.PrepareContext(ctx, insertSQL(len(chunk)))
-			if err != nil {
-				return 0, fmt.Errorf("prepare document insert: %w", err)
-			}
-			defer stmt.Close()
-		}
-		res, err := stmt.ExecContext(ctx, args...)
-		if err != nil {
-			return 0, fmt.Errorf("insert documents (rows from line %d): %w", chunk[0].Line, err)
-		}
-		n, err := res.RowsAffected()
-		if err != nil {
-			return 0, err
-		}
-		inserted += int(n)
+	if err := bulk.Flush(ctx); err != nil {
+		return 0, fmt.Errorf("insert documents (rows from line %d): %w", firstLine, err)
 	}
-	return inserted, nil
-}
-
-func insertSQL(rows int) string {
-	var b strings.Builder
-	b.WriteString(`INSERT OR IGNORE INTO documents (doc_key, source_id, external_id, kind, product_id, author,
-	rating, title, text, posted_at, helpful_votes, verified, parent_external_id, url, line) VALUES `)
-	row := "(" + strings.TrimSuffix(strings.Repeat("?,", docColumns), ",") + ")"
-	for i := 0; i < rows; i++ {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(row)
-	}
-	return b.String()
+	return int(bulk.Affected()), nil
 }
 
 // Finish records the run's status and counts on the source.
