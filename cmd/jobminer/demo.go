@@ -21,6 +21,9 @@ func demoSteps(db string, files []string) [][]string {
 		append([]string{"import", "--db", db, "--quiet"}, files...),
 		{"analyze", "--db", db, "--quiet"},
 		{"stats", "--db", db, "--top", "5"},
+		{"quotes", "--db", db, "--kind", "pain", "-n", "3"},
+		{"cloud", "--db", db, "--kind", "gain", "-n", "8"},
+		{"canvas", "--db", db, "--product", "B0SLEEP001"},
 		{"eval", "testdata/labelled/dev.tsv", "testdata/labelled/heldout.tsv"},
 	}
 }

@@ -113,4 +113,21 @@ CREATE TABLE sentences (
 	PRIMARY KEY (document_id, position)
 ) WITHOUT ROWID;
 `,
+	// 4: corpus term counts for tag-cloud keyness, rebuilt by the reports
+	// when the analyses change (report_cache holds what they were built
+	// from).
+	`
+CREATE TABLE term_counts (
+	key        TEXT PRIMARY KEY,  -- folded word or two-word phrase
+	surface    TEXT NOT NULL,     -- its most frequent written form
+	n          INTEGER NOT NULL,  -- occurrences in all sentences
+	sentences  INTEGER NOT NULL,  -- sentences it occurs in
+	pain       INTEGER NOT NULL,  -- occurrences in pain sentences
+	gain       INTEGER NOT NULL   -- occurrences in gain sentences
+) WITHOUT ROWID;
+CREATE TABLE report_cache (
+	name   TEXT PRIMARY KEY,
+	stamp  TEXT NOT NULL
+);
+`,
 }

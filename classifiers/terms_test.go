@@ -1,0 +1,28 @@
+package classifiers
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{"batteries": "battery", "boxes": "box", "stopped": "stop", "charging": "charg",
+		"charged": "charg", "glass": "glass", "kids": "kid", "bus": "bus", "sleep": "sleep", "need": "need"} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTerms(t *testing.T) {
+	c := newTest(t)
+	var keys []string
+	for _, term := range c.Terms("The Battery life is great, and I fall asleep in 5 minutes!", true) {
+		keys = append(keys, term.Key)
+	}
+	got := strings.Join(keys, "|")
+	want := "battery|battery life|life|great|fall|fall asleep|asleep|minute"
+	if got != want {
+		t.Errorf("terms %s, want %s", got, want)
+	}
+}

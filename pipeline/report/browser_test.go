@@ -1,0 +1,83 @@
+package report
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// chromium finds a headless-capable Chromium: $JOBMINER_CHROMIUM, or
+// Debian's chromium on the PATH. CI installs it (.ci/run).
+func chromium(t *testing.T) string {
+	if p := os.Getenv("JOBMINER_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("no Chromium found (apt-get install chromium, or set JOBMINER_CHROMIUM)")
+	return ""
+}
+
+// TestCanvasRendersInChromium loads the HTML canvas of the sample data in
+// headless Chromium and checks the DOM the browser built: the four
+// sections, the role, quotes with their review ids, and no external
+// resource. With JOBMINER_SCREENSHOT=path it also saves a screenshot (the
+// one in docs/ was taken this way).
+func TestCanvasRendersInChromium(t *testing.T) {
+	bin := chromium(t)
+	st, c := sampleStore(t)
+	cv, err := BuildCanvas(context.Background(), st.DB(), c, Filter{Products: []string{"B0SLEEP001"}}, CanvasOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	page := filepath.Join(dir, "canvas.html")
+	f, err := os.Create(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cv.WriteHTML(f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	flags := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+		"--no-first-run", "--user-data-dir=" + filepath.Join(dir, "profile")}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, bin, append(flags, "--dump-dom", "file://"+page)...).Output()
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	dom := string(out)
+	for _, want := range []string{"<h2>Customer</h2>", "<h2>Job</h2>", "<h2>Outcome</h2>", "<h2>Role</h2>",
+		"Main axis: <strong>" + cv.Role.Main + "</strong>", cv.Customer.MainQuote.DocumentID, "B0SLEEP001"} {
+		if !strings.Contains(dom, want) {
+			t.Errorf("the page Chromium rendered lacks %q", want)
+		}
+	}
+	// The browser's DOM has as many quotes as the canvas holds.
+	want := len(cv.Customer.Pains) + len(cv.Customer.Gains) + 1
+	for _, d := range cv.Outcomes {
+		want += len(d.Quotes)
+	}
+	for _, s := range cv.Journey {
+		if s.TopPain != nil {
+			want++
+		}
+	}
+	if got := strings.Count(dom, "<blockquote"); got != want {
+		t.Errorf("%d quotes rendered, the canvas has %d", got, want)
+	}
+	if shot := os.Getenv("JOBMINER_SCREENSHOT"); shot != "" {
+		if out, err := exec.CommandContext(ctx, bin, append(flags, "--hide-scrollbars", "--window-size=1400,1800", "--screenshot="+shot, "file://"+page)...).CombinedOutput(); err != nil {
+			t.Errorf("screenshot: %v %s", err, out)
+		}
+	}
+}

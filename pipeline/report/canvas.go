@@ -1,0 +1,392 @@
+package report
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"jobminer/classifiers"
+)
+
+// Ref points at one document a claim comes from.
+type Ref struct {
+	ID  string `json:"review_id"`
+	URL string `json:"url,omitempty"`
+}
+
+// Group is a phrase customers used, how often, and where.
+type Group struct {
+	Phrase  string `json:"phrase"`
+	Count   int    `json:"count"`
+	Reviews []Ref  `json:"reviews"` // the first few
+}
+
+// Story is a job story written from extracted phrases of real reviews.
+type Story struct {
+	Text      string `json:"text"` // "When …, I want to …, so I can …"
+	Situation string `json:"situation"`
+	Job       string `json:"job"`
+	Outcome   string `json:"outcome"`
+	Count     int    `json:"count"` // reviews with this job
+	Reviews   []Ref  `json:"reviews"`
+}
+
+// Dimension is one outcome dimension of the canvas.
+type Dimension struct {
+	Name      string  `json:"name"`
+	Sentences int     `json:"sentences"`
+	Share     float64 `json:"share"` // of all outcome labels in the selection
+	Keywords  []Count `json:"keywords"`
+	Quotes    []Quote `json:"quotes"`
+}
+
+// Stage is one customer-journey stage.
+type Stage struct {
+	Stage     string `json:"stage"`
+	Sentences int    `json:"sentences"`
+	Pains     int    `json:"pains"`
+	TopPain   *Quote `json:"top_pain,omitempty"`
+}
+
+// Canvas is the Jobs-to-be-Done canvas of a selection.
+type Canvas struct {
+	Selection string `json:"selection"`
+	Documents int    `json:"documents"`
+	Sentences int    `json:"sentences"`
+	Customer  struct {
+		MainQuote *Quote      `json:"main_quote,omitempty"`
+		Interests []CloudTerm `json:"interests"`
+		Pains     []Quote     `json:"pains"`
+		Gains     []Quote     `json:"gains"`
+	} `json:"customer"`
+	Job struct {
+		Statements []Group `json:"statements"`
+		Situations []Group `json:"situations"`
+		Stories    []Story `json:"stories"`
+	} `json:"job"`
+	Outcomes []Dimension `json:"outcomes"`
+	Role     struct {
+		Main      string             `json:"main"`
+		Secondary string             `json:"secondary"`
+		Shares    map[string]float64 `json:"shares"`
+	} `json:"role"`
+	Journey      []Stage `json:"journey"`
+	Alternatives []Group `json:"alternatives"`
+}
+
+// CanvasOptions size the canvas's lists.
+type CanvasOptions struct {
+	Quotes int // per list (default 5)
+	Groups int // job statements, situations, alternatives (default 8)
+	Terms  int // interests (default 20)
+}
+
+// BuildCanvas assembles the canvas of a selection from the analyzed
+// sentences: aggregates in SQL, quotes and the interest cloud from the
+// quotes and cloud reports.
+func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, o CanvasOptions) (*Canvas, error) {
+	if o.Quotes <= 0 {
+		o.Quotes = 5
+	}
+	if o.Groups <= 0 {
+		o.Groups = 8
+	}
+	if o.Terms <= 0 {
+		o.Terms = 20
+	}
+	cv := &Canvas{Selection: f.Describe()}
+	where, args := f.where()
+	from := ` FROM sentences s JOIN documents d ON d.id = s.document_id WHERE ` + where
+	if err := db.QueryRowContext(ctx, `SELECT count(DISTINCT s.document_id), count(*)`+from, args...).Scan(&cv.Documents, &cv.Sentences); err != nil {
+		return nil, fmt.Errorf("canvas: %w", err)
+	}
+	quotes := func(category string, n int, stage string) ([]Quote, error) {
+		return Quotes(ctx, db, c, f, category, QuoteOptions{N: n, Stage: stage})
+	}
+	var err error
+	// Customer.
+	if main, err := quotes("emotional", 1, ""); err != nil {
+		return nil, err
+	} else if len(main) > 0 {
+		cv.Customer.MainQuote = &main[0]
+	}
+	if cloud, err := Cloud(ctx, db, c, f, "", CloudOptions{N: o.Terms}); err != nil {
+		return nil, err
+	} else {
+		cv.Customer.Interests = cloud.Terms
+	}
+	if cv.Customer.Pains, err = quotes("pain", o.Quotes, ""); err != nil {
+		return nil, err
+	}
+	if cv.Customer.Gains, err = quotes("gain", o.Quotes, ""); err != nil {
+		return nil, err
+	}
+	// Job.
+	if cv.Job.Statements, err = groups(ctx, db, "s.job", from, args, o.Groups); err != nil {
+		return nil, err
+	}
+	if cv.Job.Situations, err = groups(ctx, db, "s.situation", from, args, o.Groups); err != nil {
+		return nil, err
+	}
+	if cv.Job.Stories, err = stories(ctx, db, from, args, o.Groups); err != nil {
+		return nil, err
+	}
+	// Outcome and role.
+	total := 0
+	for _, dim := range classifiers.Dimensions {
+		cond, _ := categoryCond(dim)
+		d := Dimension{Name: dim}
+		if err := db.QueryRowContext(ctx, `SELECT count(*)`+from+` AND `+cond, args...).Scan(&d.Sentences); err != nil {
+			return nil, fmt.Errorf("canvas: %w", err)
+		}
+		if d.Keywords, err = evidenceTerms(ctx, db, dim, from+` AND `+cond, args, 10); err != nil {
+			return nil, err
+		}
+		if d.Quotes, err = quotes(dim, 3, ""); err != nil {
+			return nil, err
+		}
+		total += d.Sentences
+		cv.Outcomes = append(cv.Outcomes, d)
+	}
+	cv.Role.Shares = map[string]float64{}
+	ranked := make([]Dimension, len(cv.Outcomes))
+	for i := range cv.Outcomes {
+		if total > 0 {
+			cv.Outcomes[i].Share = float64(int(float64(cv.Outcomes[i].Sentences)/float64(total)*1000+0.5)) / 1000
+		}
+		cv.Role.Shares[cv.Outcomes[i].Name] = cv.Outcomes[i].Share
+		ranked[i] = cv.Outcomes[i]
+	}
+	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].Sentences > ranked[j].Sentences })
+	if total > 0 {
+		cv.Role.Main, cv.Role.Secondary = ranked[0].Name, ranked[1].Name
+	}
+	// Journey.
+	rows, err := db.QueryContext(ctx, `SELECT s.journey_stage, count(*), sum(s.polarity = 'pain')`+from+` AND s.journey_stage <> '' GROUP BY s.journey_stage`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("canvas: %w", err)
+	}
+	byStage := map[string]Stage{}
+	for rows.Next() {
+		var st Stage
+		if err := rows.Scan(&st.Stage, &st.Sentences, &st.Pains); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("canvas: %w", err)
+		}
+		byStage[st.Stage] = st
+	}
+	rows.Close()
+	for _, name := range []string{"awareness", "consideration", "purchase", "use", "advocacy"} {
+		st, ok := byStage[name]
+		if !ok {
+			continue
+		}
+		if st.Pains > 0 {
+			if q, err := quotes("pain", 1, name); err != nil {
+				return nil, err
+			} else if len(q) > 0 {
+				st.TopPain = &q[0]
+			}
+		}
+		cv.Journey = append(cv.Journey, st)
+	}
+	if cv.Alternatives, err = groups(ctx, db, "s.alternative", from, args, o.Groups); err != nil {
+		return nil, err
+	}
+	return cv, nil
+}
+
+// groups counts the distinct values of a phrase column (case folded),
+// most frequent first, with the first reviews of each: one pass over the
+// sentences that have the phrase.
+func groups(ctx context.Context, db *sql.DB, col, from string, args []any, n int) ([]Group, error) {
+	rows, err := db.QueryContext(ctx, `SELECT `+col+`, d.external_id, d.url`+from+` AND `+col+` <> '' ORDER BY s.document_id, s.position`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("canvas %s: %w", col, err)
+	}
+	defer rows.Close()
+	byKey := map[string]*Group{}
+	for rows.Next() {
+		var phrase, id, url string
+		if err := rows.Scan(&phrase, &id, &url); err != nil {
+			return nil, fmt.Errorf("canvas %s: %w", col, err)
+		}
+		key := strings.ToLower(phrase)
+		g := byKey[key]
+		if g == nil {
+			g = &Group{Phrase: phrase}
+			byKey[key] = g
+		}
+		g.Count++
+		if len(g.Reviews) < 5 && (len(g.Reviews) == 0 || g.Reviews[len(g.Reviews)-1].ID != id) {
+			g.Reviews = append(g.Reviews, Ref{ID: id, URL: url})
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]Group, 0, len(byKey))
+	for _, g := range byKey {
+		out = append(out, *g)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return strings.ToLower(out[i].Phrase) < strings.ToLower(out[j].Phrase)
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out, nil
+}
+
+// evidenceTerms counts the evidence terms of one dimension.
+func evidenceTerms(ctx context.Context, db *sql.DB, dim, from string, args []any, n int) ([]Count, error) {
+	rows, err := db.QueryContext(ctx, `SELECT s.evidence`+from, args...)
+	if err != nil {
+		return nil, fmt.Errorf("canvas keywords: %w", err)
+	}
+	defer rows.Close()
+	counts := map[string]int{}
+	prefix := dim + ":"
+	for rows.Next() {
+		var ev string
+		if err := rows.Scan(&ev); err != nil {
+			return nil, err
+		}
+		seen := map[string]bool{}
+		for _, e := range strings.Split(ev, ",") {
+			if t, ok := strings.CutPrefix(e, prefix); ok && !seen[t] {
+				seen[t] = true
+				counts[strings.TrimSuffix(t, "*")]++
+			}
+		}
+	}
+	out := make([]Count, 0, len(counts))
+	for k, v := range counts {
+		out = append(out, Count{Label: k, N: v})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].N != out[j].N {
+			return out[i].N > out[j].N
+		}
+		return out[i].Label < out[j].Label
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out, rows.Err()
+}
+
+// stories writes job stories: for the most frequent jobs, the situation
+// most often named with them (in the same review) and the strongest
+// outcome-bearing gain sentence of such a review.
+func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([]Story, error) {
+	q := `SELECT d.external_id, d.url, s.job,
+		(SELECT x.situation FROM sentences x WHERE x.document_id = s.document_id AND x.situation <> '' ORDER BY x.position LIMIT 1),
+		(SELECT x.text FROM sentences x WHERE x.document_id = s.document_id AND x.polarity = 'gain' AND x.outcomes <> ''
+			AND x.position <> s.position ORDER BY x.polarity_score DESC LIMIT 1)` + from + ` AND s.job <> '' LIMIT 5000`
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("canvas stories: %w", err)
+	}
+	defer rows.Close()
+	type acc struct {
+		job        string
+		count      int
+		situations map[string]int
+		outcome    string
+		refs       []Ref
+	}
+	byJob := map[string]*acc{}
+	var order []string
+	for rows.Next() {
+		var id, url, job string
+		var situation, outcome sql.NullString
+		if err := rows.Scan(&id, &url, &job, &situation, &outcome); err != nil {
+			return nil, err
+		}
+		key := strings.ToLower(job)
+		a := byJob[key]
+		if a == nil {
+			a = &acc{job: job, situations: map[string]int{}}
+			byJob[key] = a
+			order = append(order, key)
+		}
+		a.count++
+		if situation.String != "" {
+			a.situations[situation.String]++
+		}
+		if situation.String != "" && outcome.String != "" && (a.outcome == "" || len(a.refs) < 5) {
+			if a.outcome == "" {
+				a.outcome = outcome.String
+			}
+			a.refs = append(a.refs, Ref{ID: id, URL: url})
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sort.SliceStable(order, func(i, j int) bool { return byJob[order[i]].count > byJob[order[j]].count })
+	var out []Story
+	for _, k := range order {
+		a := byJob[k]
+		if a.outcome == "" || len(a.situations) == 0 {
+			continue
+		}
+		sit := mostUsed(a.situations)
+		st := Story{Situation: sit, Job: a.job, Outcome: a.outcome, Count: a.count, Reviews: a.refs}
+		st.Text = jobStory(sit, a.job, a.outcome)
+		out = append(out, st)
+		if len(out) == n {
+			break
+		}
+	}
+	return out, nil
+}
+
+// jobStory writes "When …, I want to …, so I can …" from the phrases.
+func jobStory(situation, job, outcome string) string {
+	sit := strings.TrimSpace(situation)
+	lower := strings.ToLower(sit)
+	if !strings.HasPrefix(lower, "when") && !strings.HasPrefix(lower, "whenever") {
+		sit = "When " + lowerFirst(sit) // "When on trips", "When after night shifts"
+	} else {
+		sit = upperFirst(sit)
+	}
+	want := strings.TrimSpace(job)
+	switch {
+	case strings.HasPrefix(strings.ToLower(want), "to "):
+		want = "I want " + want
+	case strings.HasPrefix(strings.ToLower(want), "for "):
+		want = "I want something " + want
+	case strings.HasPrefix(strings.ToLower(want), "that "):
+		want = "I want something " + want
+	default:
+		want = "I want to " + want
+	}
+	res := strings.TrimRight(strings.TrimSpace(outcome), ".!? ")
+	so := "so I can say: \u201c" + res + "\u201d"
+	if rest, ok := strings.CutPrefix(res, "I "); ok && !strings.HasPrefix(rest, "bought") && !strings.HasPrefix(rest, "got") {
+		so = "so I can " + strings.TrimPrefix(strings.TrimPrefix(rest, "can "), "now ")
+	}
+	return sit + ", " + want + ", " + so + "."
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == 'I' && (len(s) == 1 || s[1] == ' ' || s[1] == '\'') {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,291 @@
+package report
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"sort"
+	"time"
+
+	"jobminer/classifiers"
+)
+
+// Quote is one representative sentence with the review it comes from.
+type Quote struct {
+	Text       string   `json:"text"`
+	Category   string   `json:"kind"`
+	DocumentID string   `json:"review_id"` // the document's id in its source
+	Product    string   `json:"product"`
+	Rating     *float64 `json:"rating,omitempty"`
+	Date       string   `json:"date,omitempty"` // YYYY-MM-DD
+	URL        string   `json:"url,omitempty"`
+	Helpful    int      `json:"helpful_votes"`
+	Verified   bool     `json:"verified"`
+	Polarity   float64  `json:"polarity_score"`
+	Represents int      `json:"represents"` // sentences in its cluster: how many say much the same
+	Score      float64  `json:"score"`
+	copies     int      // identical sentences this candidate stands for
+}
+
+// QuoteOptions bound a quote list.
+type QuoteOptions struct {
+	N          int    // quotes to return (default 10)
+	MinLength  int    // characters (default 30)
+	MaxLength  int    // characters (default 280)
+	Candidates int    // sentences considered, strongest first (default 4000)
+	Stage      string // only sentences of this journey stage ("": any)
+}
+
+// Quotes picks n sentences of a category that represent many customers:
+// candidates are clustered by shared terms (TF-IDF cosine); each cluster
+// gives at most one quote, so ten quotes say ten different things; quotes
+// are ranked by how central the sentence is in its category and how large
+// its cluster is, then by strength of feeling, helpful votes and a
+// verified purchase.
+func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, category string, o QuoteOptions) ([]Quote, error) {
+	if o.N <= 0 {
+		o.N = 10
+	}
+	if o.MinLength <= 0 {
+		o.MinLength = 30
+	}
+	if o.MaxLength <= 0 {
+		o.MaxLength = 280
+	}
+	if o.Candidates <= 0 {
+		o.Candidates = 4000
+	}
+	cond, err := categoryCond(category)
+	if err != nil {
+		return nil, err
+	}
+	where, args := f.where()
+	// Identical sentences are one candidate that counts as many: the row
+	// kept is the one with the most helpful votes.
+	q := `SELECT s.text, s.polarity_score, d.external_id, d.product_id, d.rating, d.posted_at, d.url, max(d.helpful_votes), d.verified, count(*)
+		FROM sentences s JOIN documents d ON d.id = s.document_id
+		WHERE ` + where + ` AND ` + cond + ` AND length(s.text) BETWEEN ? AND ?
+		GROUP BY lower(s.text)
+		ORDER BY abs(s.polarity_score) + 0.05 * min(max(d.helpful_votes), 20) + 0.02 * min(count(*), 20) DESC, s.text LIMIT ?`
+	if o.Stage != "" {
+		cond += " AND s.journey_stage = ?"
+		args = append(args, o.Stage)
+	}
+	args = append(args, o.MinLength, o.MaxLength, o.Candidates)
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	defer rows.Close()
+	var cands []Quote
+	for rows.Next() {
+		var qt Quote
+		var posted sql.NullInt64
+		if err := rows.Scan(&qt.Text, &qt.Polarity, &qt.DocumentID, &qt.Product, &qt.Rating, &posted, &qt.URL, &qt.Helpful, &qt.Verified, &qt.copies); err != nil {
+			return nil, fmt.Errorf("quotes: %w", err)
+		}
+		if posted.Valid {
+			qt.Date = time.Unix(posted.Int64, 0).UTC().Format("2006-01-02")
+		}
+		qt.Category = category
+		cands = append(cands, qt)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	return pickQuotes(c, cands, o.N), nil
+}
+
+// pickQuotes clusters the candidates and returns the best of the n most
+// representative clusters.
+func pickQuotes(c *classifiers.Classifier, cands []Quote, n int) []Quote {
+	if len(cands) == 0 {
+		return nil
+	}
+	vecs := make([]map[string]float64, len(cands))
+	df := map[string]int{}
+	for i, q := range cands {
+		v := map[string]float64{}
+		for _, t := range c.Terms(q.Text, false) {
+			v[t.Key]++
+		}
+		for k := range v {
+			df[k]++
+		}
+		vecs[i] = v
+	}
+	// TF-IDF, normalised to unit length.
+	N := float64(len(cands))
+	total := 0.0 // sentences the candidates stand for
+	for i := range cands {
+		cands[i].copies = max(cands[i].copies, 1)
+		total += float64(cands[i].copies)
+	}
+	for _, v := range vecs {
+		norm := 0.0
+		for k, tf := range v {
+			w := (1 + math.Log(tf)) * math.Log(1+N/float64(df[k]))
+			v[k] = w
+			norm += w * w
+		}
+		norm = math.Sqrt(norm)
+		for k := range v {
+			if norm > 0 {
+				v[k] /= norm
+			}
+		}
+	}
+	// Cosine similarity through an inverted index: only pairs that share a
+	// term are compared.
+	post := map[string][]int{}
+	for i, v := range vecs {
+		for k := range v {
+			post[k] = append(post[k], i)
+		}
+	}
+	const sameCluster = 0.35
+	centrality := make([]float64, len(cands))
+	neighbours := make([][]int, len(cands))
+	dot := make([]float64, len(cands))
+	for i, v := range vecs {
+		var touched []int
+		for k, w := range v {
+			for _, j := range post[k] {
+				if j == i {
+					continue
+				}
+				if dot[j] == 0 {
+					touched = append(touched, j)
+				}
+				dot[j] += w * vecs[j][k]
+			}
+		}
+		centrality[i] += float64(cands[i].copies - 1) // its own copies are identical
+		for _, j := range touched {
+			centrality[i] += dot[j] * float64(cands[j].copies)
+			if dot[j] >= sameCluster {
+				neighbours[i] = append(neighbours[i], j)
+			}
+			dot[j] = 0
+		}
+		centrality[i] /= total
+	}
+	// Greedy clustering, most central sentences first.
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return centrality[order[a]] > centrality[order[b]] })
+	cluster := make([]int, len(cands))
+	for i := range cluster {
+		cluster[i] = -1
+	}
+	var members [][]int
+	for _, i := range order {
+		if cluster[i] >= 0 {
+			continue
+		}
+		id := len(members)
+		cluster[i] = id
+		group := []int{i}
+		for _, j := range neighbours[i] {
+			if cluster[j] < 0 {
+				cluster[j] = id
+				group = append(group, j)
+			}
+		}
+		members = append(members, group)
+	}
+	maxC, maxSize := 0.0, 1
+	for i := range cands {
+		maxC = math.Max(maxC, centrality[i])
+	}
+	size := make([]int, len(members)) // sentences a cluster stands for
+	for c, g := range members {
+		for _, i := range g {
+			size[c] += cands[i].copies
+		}
+		maxSize = max(maxSize, size[c])
+	}
+	// Each cluster's quote: the member with the best own score; clusters
+	// rank by size and the centrality of their quote.
+	type pick struct {
+		i     int
+		score float64
+	}
+	var picks []pick
+	for c, g := range members {
+		best, bestScore := -1, -1.0
+		for _, i := range g {
+			q := cands[i]
+			s := 0.5*safeDiv(centrality[i], maxC) + 0.25*math.Abs(q.Polarity) + 0.15*math.Log1p(float64(min(q.Helpful, 50)))/math.Log1p(50)
+			if q.Verified {
+				s += 0.1
+			}
+			if s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		score := 0.5*math.Log1p(float64(size[c]))/math.Log1p(float64(maxSize)) + 0.5*bestScore
+		cands[best].Represents = size[c]
+		cands[best].Score = math.Round(score*1000) / 1000
+		picks = append(picks, pick{best, score})
+	}
+	sort.SliceStable(picks, func(a, b int) bool { return picks[a].score > picks[b].score })
+	var out []Quote
+	var chosen []map[string]float64
+	for _, p := range picks {
+		if len(out) == n {
+			break
+		}
+		// A near-duplicate of a quote already chosen says nothing new:
+		// similar by weighted terms, or sharing half its words.
+		dup := false
+		for _, v := range chosen {
+			if cosine(v, vecs[p.i]) >= sameCluster || jaccard(v, vecs[p.i]) >= 0.5 {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		chosen = append(chosen, vecs[p.i])
+		out = append(out, cands[p.i])
+	}
+	return out
+}
+
+func cosine(a, b map[string]float64) float64 {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	s := 0.0
+	for k, w := range a {
+		s += w * b[k]
+	}
+	return s
+}
+
+func safeDiv(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+// jaccard is the share of terms two sentences have in common.
+func jaccard(a, b map[string]float64) float64 {
+	common := 0
+	for k := range a {
+		if _, ok := b[k]; ok {
+			common++
+		}
+	}
+	union := len(a) + len(b) - common
+	if union == 0 {
+		return 0
+	}
+	return float64(common) / float64(union)
+}

@@ -1,0 +1,192 @@
+package report
+
+import (
+	"embed"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+//go:embed templates/canvas.html.tmpl
+var templates embed.FS
+
+var canvasHTML = template.Must(template.New("canvas.html.tmpl").Funcs(template.FuncMap{
+	"lean":    func(l float64) template.CSS { return template.CSS(leanColor(l)) },
+	"tagSize": func(w float64) int { return 13 + int(math.Min(12, math.Log1p(w)*2)) },
+	"pct":     func(f float64) string { return strconv.FormatFloat(f*100, 'f', 0, 64) + "%" },
+	"stars":   func(r *float64) string { return strconv.FormatFloat(*r, 'f', -1, 64) + "★" },
+	"polarityClass": func(p float64) string {
+		switch {
+		case p <= -0.05:
+			return "pain"
+		case p >= 0.05:
+			return "gain"
+		}
+		return ""
+	},
+}).ParseFS(templates, "templates/canvas.html.tmpl"))
+
+// WriteJSON writes v as indented JSON.
+func WriteJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// WriteQuotesText writes quotes for reading or pasting into a deck.
+func WriteQuotesText(w io.Writer, qs []Quote) {
+	for i, q := range qs {
+		fmt.Fprintf(w, "%2d. \u201c%s\u201d\n    %s\n", i+1, q.Text, quoteSource(q))
+	}
+}
+
+func quoteSource(q Quote) string {
+	parts := []string{"review " + q.DocumentID, q.Product}
+	if q.Rating != nil {
+		parts = append(parts, strconv.FormatFloat(*q.Rating, 'f', -1, 64)+"★")
+	}
+	if q.Date != "" {
+		parts = append(parts, q.Date)
+	}
+	if q.Represents > 1 {
+		parts = append(parts, fmt.Sprintf("like %d sentences", q.Represents))
+	}
+	if q.Helpful > 0 {
+		parts = append(parts, fmt.Sprintf("%d helpful", q.Helpful))
+	}
+	if q.URL != "" {
+		parts = append(parts, q.URL)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// WriteQuotesCSV writes quotes as CSV with a header.
+func WriteQuotesCSV(w io.Writer, qs []Quote) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"rank", "kind", "text", "review_id", "product", "rating", "date", "helpful_votes", "verified", "polarity_score", "represents", "score", "url"})
+	for i, q := range qs {
+		rating := ""
+		if q.Rating != nil {
+			rating = strconv.FormatFloat(*q.Rating, 'f', -1, 64)
+		}
+		cw.Write([]string{strconv.Itoa(i + 1), q.Category, q.Text, q.DocumentID, q.Product, rating, q.Date, strconv.Itoa(q.Helpful),
+			strconv.FormatBool(q.Verified), strconv.FormatFloat(q.Polarity, 'f', -1, 64), strconv.Itoa(q.Represents),
+			strconv.FormatFloat(q.Score, 'f', -1, 64), q.URL})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteCSV writes the cloud's terms and weights as CSV with a header.
+func (r *CloudResult) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"term", "key", "weight", "count", "reference", "pain", "gain", "lean"})
+	for _, t := range r.Terms {
+		cw.Write([]string{t.Term, t.Key, strconv.FormatFloat(t.Weight, 'f', -1, 64), strconv.Itoa(t.Count), strconv.Itoa(t.Reference),
+			strconv.Itoa(t.Pain), strconv.Itoa(t.Gain), strconv.FormatFloat(t.Lean, 'f', -1, 64)})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteHTML writes the canvas as one self-contained HTML page.
+func (cv *Canvas) WriteHTML(w io.Writer) error {
+	return canvasHTML.Execute(w, cv)
+}
+
+// WriteMarkdown writes the canvas as Markdown.
+func (cv *Canvas) WriteMarkdown(w io.Writer) {
+	fmt.Fprintf(w, "# Jobs-to-be-Done canvas\n\n%s: %d reviews and comments, %d sentences.\n\n", cv.Selection, cv.Documents, cv.Sentences)
+	quote := func(q Quote) {
+		fmt.Fprintf(w, "> %s\n> — %s\n\n", q.Text, mdSource(q))
+	}
+	fmt.Fprintf(w, "## Customer\n\n")
+	if cv.Customer.MainQuote != nil {
+		quote(*cv.Customer.MainQuote)
+	}
+	var tags []string
+	for _, t := range cv.Customer.Interests {
+		tags = append(tags, t.Term)
+	}
+	fmt.Fprintf(w, "**Interests:** %s\n\n### Top pains\n\n", strings.Join(tags, " · "))
+	for _, q := range cv.Customer.Pains {
+		quote(q)
+	}
+	fmt.Fprintf(w, "### Top gains\n\n")
+	for _, q := range cv.Customer.Gains {
+		quote(q)
+	}
+	fmt.Fprintf(w, "## Job\n\n### Job stories\n\n")
+	for _, s := range cv.Job.Stories {
+		fmt.Fprintf(w, "- *%s* (%d reviews; %s)\n", s.Text, s.Count, mdRefs(s.Reviews))
+	}
+	for _, sec := range []struct {
+		title string
+		gs    []Group
+	}{{"Job statements", cv.Job.Statements}, {"Situations", cv.Job.Situations}} {
+		fmt.Fprintf(w, "\n### %s\n\n", sec.title)
+		for _, g := range sec.gs {
+			fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, mdRefs(g.Reviews))
+		}
+	}
+	fmt.Fprintf(w, "\n## Outcome\n\n")
+	for _, d := range cv.Outcomes {
+		var kw []string
+		for _, k := range d.Keywords {
+			kw = append(kw, fmt.Sprintf("%s (%d)", k.Label, k.N))
+		}
+		fmt.Fprintf(w, "### %s: %d sentences, %.0f%%\n\nKeywords: %s\n\n", d.Name, d.Sentences, d.Share*100, strings.Join(kw, ", "))
+		for _, q := range d.Quotes {
+			quote(q)
+		}
+	}
+	fmt.Fprintf(w, "## Role\n\n")
+	if cv.Role.Main != "" {
+		fmt.Fprintf(w, "Main axis: **%s** (%.0f%%); secondary: **%s** (%.0f%%).\n\n", cv.Role.Main, cv.Role.Shares[cv.Role.Main]*100,
+			cv.Role.Secondary, cv.Role.Shares[cv.Role.Secondary]*100)
+	}
+	fmt.Fprintf(w, "### Customer journey\n\n| stage | sentences | pains | top pain |\n|---|---|---|---|\n")
+	for _, s := range cv.Journey {
+		top := ""
+		if s.TopPain != nil {
+			top = fmt.Sprintf("%s (%s)", strings.ReplaceAll(s.TopPain.Text, "|", "/"), mdRef(Ref{s.TopPain.DocumentID, s.TopPain.URL}))
+		}
+		fmt.Fprintf(w, "| %s | %d | %d | %s |\n", s.Stage, s.Sentences, s.Pains, top)
+	}
+	fmt.Fprintf(w, "\n### Alternatives named\n\n")
+	for _, g := range cv.Alternatives {
+		fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, mdRefs(g.Reviews))
+	}
+}
+
+func mdSource(q Quote) string {
+	s := mdRef(Ref{q.DocumentID, q.URL}) + ", " + q.Product
+	if q.Rating != nil {
+		s += ", " + strconv.FormatFloat(*q.Rating, 'f', -1, 64) + "★"
+	}
+	if q.Date != "" {
+		s += ", " + q.Date
+	}
+	return s
+}
+
+func mdRef(r Ref) string {
+	if r.URL != "" {
+		return "[" + r.ID + "](" + r.URL + ")"
+	}
+	return "review " + r.ID
+}
+
+func mdRefs(rs []Ref) string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, mdRef(r))
+	}
+	return strings.Join(out, ", ")
+}

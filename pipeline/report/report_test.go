@@ -1,0 +1,275 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"jobminer/classifiers"
+	"jobminer/lexicons"
+	"jobminer/pipeline/analyze"
+	"jobminer/pipeline/collect"
+	"jobminer/pipeline/store"
+)
+
+// sampleStore imports and analyzes the bundled sample into a fresh
+// SQLite file.
+func sampleStore(t *testing.T) (*store.Store, *classifiers.Classifier) {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "r.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ctx := context.Background()
+	if _, err := collect.Import(ctx, st, "../../testdata/sample/amazon_reviews_2023.jsonl.gz", collect.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	set, err := lexicons.Load("en", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := classifiers.New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := analyze.Run(ctx, st, c, analyze.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return st, c
+}
+
+func TestQuotes(t *testing.T) {
+	st, c := sampleStore(t)
+	ctx := context.Background()
+	for _, kind := range []string{"pain", "gain", "functional", "emotional", "social", "job", "situation"} {
+		t.Run(kind, func(t *testing.T) {
+			qs, err := Quotes(ctx, st.DB(), c, Filter{}, kind, QuoteOptions{N: 6})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(qs) < 2 {
+				t.Fatalf("%d quotes", len(qs))
+			}
+			seen := map[string]bool{}
+			for _, q := range qs {
+				if seen[q.Text] || q.DocumentID == "" || q.Product == "" || q.Date == "" || len(q.Text) < 30 || len(q.Text) > 280 {
+					t.Errorf("bad or repeated quote %+v", q)
+				}
+				seen[q.Text] = true
+				// The quote really is of its kind.
+				var n int
+				cond, _ := categoryCond(kind)
+				st.DB().QueryRow(`SELECT count(*) FROM sentences s WHERE s.text = ? AND `+cond, q.Text).Scan(&n)
+				if n == 0 {
+					t.Errorf("%q is not a %s sentence", q.Text, kind)
+				}
+			}
+		})
+	}
+	// Filters: a product and a rating range.
+	qs, err := Quotes(ctx, st.DB(), c, Filter{Products: []string{"B0MUG00003"}, MaxRating: 2}, "pain", QuoteOptions{N: 10})
+	if err != nil || len(qs) == 0 {
+		t.Fatalf("%v, %d quotes", err, len(qs))
+	}
+	for _, q := range qs {
+		if q.Product != "B0MUG00003" || q.Rating == nil || *q.Rating > 2 {
+			t.Errorf("quote outside the filter: %+v", q)
+		}
+	}
+	if _, err := Quotes(ctx, st.DB(), c, Filter{}, "happy", QuoteOptions{}); err == nil {
+		t.Error("unknown kind accepted")
+	}
+}
+
+func TestPickQuotesSuppressesNearDuplicates(t *testing.T) {
+	set, _ := lexicons.Load("en", "")
+	c, _ := classifiers.New(set)
+	var cands []Quote
+	for i := 0; i < 6; i++ {
+		cands = append(cands, Quote{Text: "The lid leaks coffee all over my bag every morning.", Polarity: -0.5, DocumentID: string(rune('a' + i))})
+	}
+	cands = append(cands,
+		Quote{Text: "The lid leaks coffee into my bag on the train.", Polarity: -0.6, DocumentID: "x"},
+		Quote{Text: "Customer service never answered my emails.", Polarity: -0.3, DocumentID: "y"},
+		Quote{Text: "The handle snapped off after two weeks.", Polarity: -0.4, DocumentID: "z"})
+	got := pickQuotes(c, cands, 5)
+	if len(got) != 3 {
+		t.Fatalf("%d quotes, want 3 different ones: %+v", len(got), got)
+	}
+	if !strings.Contains(got[0].Text, "lid leaks") || got[0].Represents < 6 {
+		t.Errorf("the most representative quote should be the leaking lid (said 7 times): %+v", got[0])
+	}
+}
+
+func TestCloud(t *testing.T) {
+	st, c := sampleStore(t)
+	ctx := context.Background()
+	pain, err := Cloud(ctx, st.DB(), c, Filter{}, "pain", CloudOptions{N: 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pain.Method != "log-likelihood" || len(pain.Terms) < 5 {
+		t.Fatalf("pain cloud: %+v", pain)
+	}
+	keys := map[string]CloudTerm{}
+	for i, term := range pain.Terms {
+		keys[term.Key] = term
+		if i > 0 && term.Weight > pain.Terms[i-1].Weight {
+			t.Error("terms not in weight order")
+		}
+		if term.Lean > 0 {
+			t.Errorf("%q leans to gains in a pain cloud: %+v", term.Term, term)
+		}
+	}
+	if _, ok := keys["return"]; !ok {
+		t.Errorf("no 'return' in the pain cloud: %v", pain.Terms)
+	}
+	for _, stop := range []string{"the", "it", "product", "was"} {
+		if _, ok := keys[stop]; ok {
+			t.Errorf("stop word %q in the cloud", stop)
+		}
+	}
+	// Inflections fold into one key.
+	if term, ok := keys["week"]; ok && term.Term != "weeks" && term.Term != "week" {
+		t.Errorf("week shown as %q", term.Term)
+	}
+	// The whole corpus has no rest to compare with: TF-IDF.
+	all, err := Cloud(ctx, st.DB(), c, Filter{}, "", CloudOptions{})
+	if err != nil || all.Method != "tf-idf" {
+		t.Fatalf("%v %+v", err, all)
+	}
+	// The term counts are cached and reused until the analyses change.
+	var stamp1, stamp2 string
+	st.DB().QueryRow(`SELECT stamp FROM report_cache WHERE name = 'term_counts'`).Scan(&stamp1)
+	Cloud(ctx, st.DB(), c, Filter{Products: []string{"B0MUG00003"}}, "", CloudOptions{})
+	st.DB().QueryRow(`SELECT stamp FROM report_cache WHERE name = 'term_counts'`).Scan(&stamp2)
+	if stamp1 == "" || stamp1 != stamp2 {
+		t.Errorf("stamps %q, %q", stamp1, stamp2)
+	}
+
+	var buf bytes.Buffer
+	if err := pain.WriteCSV(&buf); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&buf).ReadAll()
+	if err != nil || len(recs) != len(pain.Terms)+1 || recs[0][0] != "term" || recs[0][2] != "weight" {
+		t.Errorf("CSV: %v %v", err, recs[:1])
+	}
+}
+
+func TestLayoutHasNoOverlaps(t *testing.T) {
+	var terms []CloudTerm
+	for i, w := range strings.Fields("battery life fall asleep comfortable returned leaks lid strap noise quiet gift husband kids travel charger coffee blender smoothie mug warm cold cheap broke flimsy sturdy night shift commute office colleagues") {
+		terms = append(terms, CloudTerm{Term: w, Weight: float64(40 - i), Lean: float64(i%3 - 1)})
+	}
+	boxes := Layout(terms, 700, 400)
+	if len(boxes) < len(terms)*3/4 {
+		t.Fatalf("only %d of %d terms placed", len(boxes), len(terms))
+	}
+	for i := range boxes {
+		b := boxes[i]
+		if b.X < 0 || b.Y < 0 || b.X+b.Width > 700 || b.Y+b.Height > 400 {
+			t.Errorf("%q outside the canvas: %+v", b.Term.Term, b)
+		}
+		for j := i + 1; j < len(boxes); j++ {
+			if Overlap(b, boxes[j]) {
+				t.Errorf("%q overlaps %q", b.Term.Term, boxes[j].Term.Term)
+			}
+		}
+	}
+	if boxes[0].FontSize <= boxes[len(boxes)-1].FontSize {
+		t.Error("the heaviest term is not the largest")
+	}
+	if leanColor(-1) != "#c0392b" || leanColor(1) != "#1e8449" || leanColor(0) != "#6e767d" {
+		t.Errorf("colours %s %s %s", leanColor(-1), leanColor(1), leanColor(0))
+	}
+}
+
+func TestCanvas(t *testing.T) {
+	st, c := sampleStore(t)
+	cv, err := BuildCanvas(context.Background(), st.DB(), c, Filter{Products: []string{"B0SLEEP001"}}, CanvasOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs int
+	st.DB().QueryRow(`SELECT count(*) FROM documents WHERE product_id = 'B0SLEEP001'`).Scan(&docs)
+	if cv.Documents != docs || cv.Sentences == 0 {
+		t.Errorf("canvas covers %d documents, the product has %d", cv.Documents, docs)
+	}
+	if cv.Customer.MainQuote == nil || len(cv.Customer.Pains) == 0 || len(cv.Customer.Gains) == 0 || len(cv.Customer.Interests) == 0 {
+		t.Errorf("customer: %+v", cv.Customer)
+	}
+	for _, q := range append(cv.Customer.Pains, cv.Customer.Gains...) {
+		if q.Product != "B0SLEEP001" {
+			t.Errorf("quote from another product: %+v", q)
+		}
+	}
+	if len(cv.Job.Statements) == 0 || len(cv.Job.Situations) == 0 {
+		t.Errorf("job: %+v", cv.Job)
+	}
+	for _, s := range cv.Job.Stories {
+		if !strings.HasPrefix(s.Text, "When ") || !strings.Contains(s.Text, ", I want ") || !strings.Contains(s.Text, ", so I can ") || len(s.Reviews) == 0 {
+			t.Errorf("story %+v", s)
+		}
+	}
+	for _, g := range append(cv.Job.Statements, cv.Job.Situations...) {
+		if g.Count == 0 || len(g.Reviews) == 0 || g.Reviews[0].ID == "" {
+			t.Errorf("group without its reviews: %+v", g)
+		}
+	}
+	sum := 0.0
+	for _, d := range cv.Outcomes {
+		sum += d.Share
+	}
+	if len(cv.Outcomes) != 3 || sum < 0.99 || sum > 1.01 || cv.Role.Main == "" || cv.Role.Main == cv.Role.Secondary ||
+		cv.Role.Shares[cv.Role.Main] < cv.Role.Shares[cv.Role.Secondary] {
+		t.Errorf("outcomes/role: %+v %+v", cv.Outcomes, cv.Role)
+	}
+	var html, md bytes.Buffer
+	if err := cv.WriteHTML(&html); err != nil {
+		t.Fatal(err)
+	}
+	cv.WriteMarkdown(&md)
+	for _, want := range []string{`<section id="customer">`, `<section id="job">`, `<section id="outcome">`, `<section id="role">`,
+		"Main axis: <strong>" + cv.Role.Main, cv.Customer.Pains[0].DocumentID} {
+		if !strings.Contains(html.String(), want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+	if strings.Contains(html.String(), "http://") || strings.Contains(html.String(), "<script") || strings.Contains(html.String(), "<link") {
+		t.Error("the HTML canvas is not self-contained")
+	}
+	for _, want := range []string{"## Customer", "## Job", "## Outcome", "## Role", "### Customer journey", "Main axis: **" + cv.Role.Main} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+}
+
+func TestJobStory(t *testing.T) {
+	for _, tc := range []struct{ sit, job, out, want string }{
+		{"after night shifts", "to fall asleep faster", "I fall asleep within minutes now.",
+			"When after night shifts, I want to fall asleep faster, so I can fall asleep within minutes now."},
+		{"when I travel", "for my daily commute", "The battery lasts all day!",
+			"When I travel, I want something for my daily commute, so I can say: \u201cThe battery lasts all day\u201d."},
+	} {
+		if got := jobStory(tc.sit, tc.job, tc.out); got != tc.want {
+			t.Errorf("got  %s\nwant %s", got, tc.want)
+		}
+	}
+}
+
+func TestFilterDescribeAndWhere(t *testing.T) {
+	f := Filter{Products: []string{"A", "B"}, Kind: "comment", MinRating: 4}
+	where, args := f.where()
+	if strings.Count(where, "?") != len(args) || len(args) != 4 {
+		t.Errorf("%s %v", where, args)
+	}
+	if got := f.Describe(); got != "product A, B, comments, rated 4 or more" {
+		t.Errorf("Describe = %q", got)
+	}
+}
