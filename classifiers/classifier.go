@@ -372,18 +372,12 @@ func (c *Classifier) hasContent(toks []token) bool {
 		if p, _ := c.idioms.longest(toks, i); p != nil {
 			continue
 		}
-		if _, err := strconv.ParseFloat(t.text, 64); err == nil {
+		if isNumber(t.text) {
 			continue
 		}
 		return true
 	}
 	return false
-}
-
-// negated reports whether a negation stands in the three tokens before i
-// (within the clause).
-func (c *Classifier) negated(toks []token, i int) bool {
-	return c.negator(toks, i) >= 0
 }
 
 // negator returns the index of the negation in the three tokens before i

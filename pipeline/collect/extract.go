@@ -132,25 +132,32 @@ func (p *page) extractProfile(doc *goquery.Document, prof *Profile) {
 	}
 }
 
-// pickOwn is pick for a block that may hold nested blocks (a review its
-// comments, a comment its replies): matches inside a nested block do not
-// count.
+// pickOwn is pick for a block that may hold nested blocks matching the
+// selector nested (a review its comments, a comment its replies): matches
+// inside a nested block do not count. An empty nested is plain pick.
 func pickOwn(s *goquery.Selection, selector, nested string) string {
-	css, attr, hasAttr := strings.Cut(selector, "@")
-	if css == "" || nested == "" {
-		return pick(s, selector)
+	if selector == "" {
+		return ""
 	}
-	own := s.Find(css).FilterFunction(func(_ int, m *goquery.Selection) bool {
-		return m.ParentsUntilSelection(s).Filter(nested).Length() == 0 && !m.Is(nested)
-	}).First()
-	if own.Length() == 0 {
+	css, attr, hasAttr := strings.Cut(selector, "@")
+	target := s
+	if css != "" {
+		matches := s.Find(css)
+		if nested != "" {
+			matches = matches.FilterFunction(func(_ int, m *goquery.Selection) bool {
+				return m.ParentsUntilSelection(s).Filter(nested).Length() == 0 && !m.Is(nested)
+			})
+		}
+		target = matches.First()
+	}
+	if target.Length() == 0 {
 		return ""
 	}
 	if hasAttr {
-		v, _ := own.Attr(attr)
+		v, _ := target.Attr(attr)
 		return strings.TrimSpace(v)
 	}
-	return blockText(own)
+	return blockText(target)
 }
 
 // extractJSONLD reads schema.org Review (and Comment) objects from the

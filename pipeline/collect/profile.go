@@ -91,22 +91,7 @@ func checkSelector(css string) error {
 
 // pick reads a profile selector inside sel: see Profile.
 func pick(sel *goquery.Selection, selector string) string {
-	if selector == "" {
-		return ""
-	}
-	css, attr, hasAttr := strings.Cut(selector, "@")
-	target := sel
-	if css != "" {
-		target = sel.Find(css).First()
-	}
-	if target.Length() == 0 {
-		return ""
-	}
-	if hasAttr {
-		v, _ := target.Attr(attr)
-		return strings.TrimSpace(v)
-	}
-	return blockText(target)
+	return pickOwn(sel, selector, "")
 }
 
 // squeeze folds runs of white space in text taken from HTML.

@@ -322,7 +322,7 @@ func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([
 		if situation.String != "" {
 			a.situations[situation.String]++
 		}
-		if situation.String != "" && outcome.String != "" && (a.outcome == "" || len(a.refs) < 5) {
+		if situation.String != "" && outcome.String != "" && len(a.refs) < 5 {
 			if a.outcome == "" {
 				a.outcome = outcome.String
 			}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	"jobminer/classifiers"
 	"jobminer/pipeline/store"
@@ -137,7 +138,8 @@ func dropCovered(terms []CloudTerm) []CloudTerm {
 	out := terms[:0]
 	for _, t := range terms {
 		if isPhrase(t.Key) {
-			for _, w := range splitPhrase(t.Key) {
+			first, second, _ := strings.Cut(t.Key, " ")
+			for _, w := range []string{first, second} {
 				covered[w] = max(covered[w], t.Count)
 			}
 		} else if n, ok := covered[t.Key]; ok && n*10 >= t.Count*8 {
@@ -148,23 +150,7 @@ func dropCovered(terms []CloudTerm) []CloudTerm {
 	return out
 }
 
-func isPhrase(k string) bool {
-	for i := 0; i < len(k); i++ {
-		if k[i] == ' ' {
-			return true
-		}
-	}
-	return false
-}
-
-func splitPhrase(k string) []string {
-	for i := 0; i < len(k); i++ {
-		if k[i] == ' ' {
-			return []string{k[:i], k[i+1:]}
-		}
-	}
-	return []string{k}
-}
+func isPhrase(k string) bool { return strings.Contains(k, " ") }
 
 // wordCount is the number of word tokens counted (phrases left out).
 func wordCount(m map[string]*termCount) int {
