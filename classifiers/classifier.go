@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"jobminer/lexicons"
 )
@@ -41,15 +42,49 @@ var stagePriority = []string{"awareness", "advocacy", "consideration", "purchase
 
 // Result is what the classifier finds in one sentence.
 type Result struct {
-	PolarityScore float64            // VADER-style compound score in [-1, 1]
-	Polarity      string             // Pain, Gain or Neutral
-	Outcomes      []string           // subset of Dimensions, in that order
-	OutcomeScores map[string]float64 // summed evidence weight per dimension
-	Evidence      []string           // "dimension:term" for every outcome term found, then "pain:cue"/"gain:cue"
+	PolarityScore float64  // VADER-style compound score in [-1, 1]
+	Polarity      string   // Pain, Gain or Neutral
+	Outcomes      []string // subset of Dimensions, in that order
+	OutcomeScores Scores   // summed evidence weight per dimension
+	Evidence      []string // "dimension:term" for every outcome term found, then "pain:cue"/"gain:cue"
 	Job           string
 	Situation     string
 	JourneyStage  string
 	Alternative   string
+}
+
+// Scores holds the summed evidence weight of each outcome dimension; a
+// dimension is an outcome of the sentence from 1 on.
+type Scores struct {
+	Functional float64 `json:"functional"`
+	Emotional  float64 `json:"emotional"`
+	Social     float64 `json:"social"`
+}
+
+// Of returns the score of a dimension (0 for an unknown name).
+func (s *Scores) Of(dim string) float64 {
+	if p := s.at(dim); p != nil {
+		return *p
+	}
+	return 0
+}
+
+func (s *Scores) at(dim string) *float64 {
+	switch dim {
+	case Functional:
+		return &s.Functional
+	case Emotional:
+		return &s.Emotional
+	case Social:
+		return &s.Social
+	}
+	return nil
+}
+
+func (s *Scores) add(dim string, v float64) {
+	if p := s.at(dim); p != nil {
+		*p += v
+	}
 }
 
 // Classifier holds the compiled lexicons. It is safe for concurrent use.
@@ -80,6 +115,7 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		cues: ix.newMatcher(), outcomes: ix.newMatcher(), jobs: ix.newMatcher(), journey: ix.newMatcher(), alternatives: ix.newMatcher(),
 		breaks: map[string]bool{}, stops: map[string]bool{}, people: map[string]bool{}, Version: set.Version,
 	}
+	c.cues.tagged, c.outcomes.tagged = true, true
 	for table, add := range map[string]func(term string, v float64){
 		"valence.tsv":       func(term string, v float64) { c.valence.add(term, v, "") },
 		"idioms.tsv":        func(term string, v float64) { c.idioms.add(term, v, "") },
@@ -160,19 +196,43 @@ func weight(r lexicons.Row, i int) (float64, error) {
 	return v, nil
 }
 
+// scratch is the working memory of one Classify call, pooled so that
+// classifying a sentence allocates little more than its Result.
+type scratch struct {
+	toks        []token
+	weight      []float64
+	sentiment   []string // the sentiment terms that scored
+	negators    []int    // where the negations that flipped them stand
+	hits        []cueHit
+	cueEvidence []string
+}
+
+// cueHit is a pain or gain cue found at token at, with its signed weight.
+type cueHit struct {
+	at int
+	w  float64
+	p  *phrase
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
 // Classify analyzes one sentence. rating is the review's star rating
 // (1..5), used as a prior; 0 means none.
 func (c *Classifier) Classify(sentence string, rating float64) Result {
-	toks := tokenize(sentence)
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	sc.toks = tokenize(sc.toks[:0], sentence)
+	toks := sc.toks
 	c.ix.annotate(toks)
-	res := Result{OutcomeScores: map[string]float64{}}
+	var res Result
 	if len(toks) == 0 {
 		res.Polarity = Neutral
 		return res
 	}
 	// Clause weights: "but" / "however" shift weight to what follows;
 	// a leading "although …," clause is dampened.
-	weight := make([]float64, len(toks))
+	weight := slices.Grow(sc.weight[:0], len(toks))[:len(toks)]
+	sc.weight = weight
 	for i := range weight {
 		weight[i] = 1
 	}
@@ -201,8 +261,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 
 	// Sentiment: idioms first (longest match), then single words.
 	sum := 0.0
-	var sentiment []string // the sentiment terms that scored
-	var negators []int     // where the negations that flipped them stand
+	sentiment, negators := sc.sentiment[:0], sc.negators[:0]
 	for i := 0; i < len(toks); i++ {
 		var v float64
 		n := 1
@@ -229,6 +288,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		}
 		i += n - 1
 	}
+	sc.sentiment, sc.negators = sentiment, negators
 	bangs := min(strings.Count(sentence, "!"), 4)
 	if sum != 0 {
 		sum += math.Copysign(0.292*float64(bangs), sum)
@@ -238,52 +298,50 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	// Pain and gain cues: facts that need no sentiment word.
 	// A negated cue flips ("doesn't slip" is a gain), and the negation
 	// word, when it is a cue of its own ("doesn't"), is used up by it.
-	type cueHit struct {
-		at   int
-		w    float64
-		text string
-	}
-	var hits []cueHit
+	hits := sc.hits[:0]
 	for i := range toks {
 		if slices.Contains(negators, i) {
 			continue // "doesn't" in "doesn't hurt" negates, it is no cue
 		}
-		c.cues.at(toks, i, func(p *phrase, n int) {
+		for p := range c.cues.at(toks, i) {
 			w := p.value
 			if k := c.negator(toks, i); k >= 0 {
 				w = -w * 0.74
 				hits = slices.DeleteFunc(hits, func(h cueHit) bool { return h.at == k })
 			}
-			hits = append(hits, cueHit{i, w * weight[i], p.text})
-		})
+			hits = append(hits, cueHit{i, w * weight[i], p})
+		}
 	}
+	sc.hits = hits
 	cue := 0.0
-	var cueEvidence []string
+	cueEvidence := sc.cueEvidence[:0]
 	for _, h := range hits {
 		cue += h.w
-		side := Gain
 		if h.w < 0 {
-			side = Pain
+			cueEvidence = append(cueEvidence, h.p.tag(Pain))
+		} else {
+			cueEvidence = append(cueEvidence, h.p.tag(Gain))
 		}
-		cueEvidence = append(cueEvidence, side+":"+h.text)
 	}
+	sc.cueEvidence = cueEvidence
 	// Outcome terms, needed here because they set how much the rating
 	// prior counts.
+	scores := &res.OutcomeScores
 	for i := range toks {
-		c.outcomes.at(toks, i, func(p *phrase, n int) {
+		for p := range c.outcomes.at(toks, i) {
 			dim := p.label
 			// Other people's feelings are social: "my wife loves it".
 			if dim == Emotional && c.otherSubject(toks, i) {
 				dim = Social
 			}
-			res.OutcomeScores[dim] += p.value
-			res.Evidence = append(res.Evidence, dim+":"+p.text)
-		})
+			scores.add(dim, p.value)
+			res.Evidence = append(res.Evidence, p.tag(dim))
+		}
 		// "I feel safe", "makes me feel confident": the writer's feeling.
 		if feel := toks[i].text; (feel == "feel" || feel == "feels" || feel == "felt" || feel == "feeling") && c.firstPersonBefore(toks, i) {
 			for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct; j++ {
 				if p, _ := c.valence.longest(toks, j); p != nil {
-					res.OutcomeScores[Emotional]++
+					scores.Emotional++
 					res.Evidence = append(res.Evidence, Emotional+":"+feel+" "+toks[j].text)
 					break
 				}
@@ -297,7 +355,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	score := res.PolarityScore + 0.3*cue
 	if rating > 0 {
 		prior := (rating - 3) * 0.11
-		if len(sentiment) == 0 && len(cueEvidence) == 0 && res.OutcomeScores[Functional] >= 1 {
+		if len(sentiment) == 0 && len(cueEvidence) == 0 && scores.Functional >= 1 {
 			prior *= 2
 		}
 		score += prior
@@ -318,20 +376,19 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	// names no feeling and no person is a functional result: "The lamp
 	// flickers at low brightness." Generic praise ("Great product!") has
 	// no content word and stays without an outcome.
-	if res.Polarity != Neutral && res.OutcomeScores[Functional] < 1 && res.OutcomeScores[Emotional] < 1 &&
-		res.OutcomeScores[Social] < 1 && (len(sentiment) > 0 || len(cueEvidence) > 0) && c.hasContent(toks) {
-		res.OutcomeScores[Functional] = 1
+	if res.Polarity != Neutral && scores.Functional < 1 && scores.Emotional < 1 && scores.Social < 1 &&
+		(len(sentiment) > 0 || len(cueEvidence) > 0) && c.hasContent(toks) {
+		scores.Functional = 1
 		for _, t := range sentiment {
 			res.Evidence = append(res.Evidence, Functional+":"+strings.ToLower(t))
 		}
-		for _, e := range cueEvidence {
-			_, t, _ := strings.Cut(e, ":")
-			res.Evidence = append(res.Evidence, Functional+":"+t)
+		for _, h := range hits {
+			res.Evidence = append(res.Evidence, h.p.tag(Functional))
 		}
 	}
 	if !question {
 		for _, d := range Dimensions {
-			if res.OutcomeScores[d] >= 1 {
+			if scores.Of(d) >= 1 {
 				res.Outcomes = append(res.Outcomes, d)
 			}
 		}
@@ -482,7 +539,9 @@ func (c *Classifier) situationStart(toks []token, j int) int {
 func (c *Classifier) stage(toks []token) string {
 	found := map[string]bool{}
 	for i := range toks {
-		c.journey.at(toks, i, func(p *phrase, n int) { found[p.label] = true })
+		for p := range c.journey.at(toks, i) {
+			found[p.label] = true
+		}
 	}
 	for _, s := range stagePriority {
 		if found[s] {

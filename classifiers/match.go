@@ -1,6 +1,9 @@
 package classifiers
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // phrase is a lexicon entry of one or more words. In its words "_" matches
 // any one word and a trailing "*" matches any ending.
@@ -9,6 +12,22 @@ type phrase struct {
 	words []string
 	value float64
 	label string
+	tags  *[len(tagSides)]string // "side:text" evidence tags, for matchers that report evidence
+}
+
+// tagSides are the sides an evidence tag can name.
+var tagSides = [...]string{Pain, Gain, Functional, Emotional, Social}
+
+// tag returns the evidence tag "side:text" of the phrase.
+func (p *phrase) tag(side string) string {
+	if p.tags != nil {
+		for i, s := range tagSides {
+			if s == side {
+				return p.tags[i]
+			}
+		}
+	}
+	return side + ":" + p.text
 }
 
 // maxMatchers bounds how many matchers share one index.
@@ -50,6 +69,7 @@ type matcher struct {
 	ix     *index
 	wild   []*phrase // first word "_" or a one-letter prefix
 	byText map[string]*phrase
+	tagged bool // its phrases are reported as evidence: keep their tags ready
 }
 
 func (ix *index) newMatcher() *matcher {
@@ -70,6 +90,12 @@ func (m *matcher) add(text string, value float64, label string) {
 		return
 	}
 	p := &phrase{text: text, words: strings.Split(text, " "), value: value, label: label}
+	if m.tagged {
+		p.tags = new([len(tagSides)]string)
+		for i, side := range tagSides {
+			p.tags[i] = side + ":" + text
+		}
+	}
 	m.byText[key] = p
 	first := p.words[0]
 	into, k := m.ix.exact, first
@@ -102,48 +128,61 @@ func wordMatches(pattern, word string) bool {
 	return pattern == word
 }
 
-// at calls fn for every phrase matching the tokens starting at i, with
-// the number of tokens it covers. The tokens must have been annotated.
-func (m *matcher) at(toks []token, i int, fn func(p *phrase, n int)) {
-	t := toks[i]
-	if t.punct {
-		return
+// matches reports whether the phrase matches the tokens starting at i.
+func (p *phrase) matches(toks []token, i int) bool {
+	if i+len(p.words) > len(toks) {
+		return false
 	}
-	try := func(p *phrase) {
-		if i+len(p.words) > len(toks) {
+	for k, w := range p.words {
+		t := &toks[i+k]
+		if t.punct || !wordMatches(w, t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// at yields every phrase matching the tokens starting at i; a phrase
+// covers len(p.words) tokens. The tokens must have been annotated.
+func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
+	return func(yield func(*phrase) bool) {
+		t := &toks[i]
+		if t.punct {
 			return
 		}
-		for k, w := range p.words {
-			t := toks[i+k]
-			if t.punct || !wordMatches(w, t.text) {
+		if t.exact != nil {
+			for _, p := range t.exact[m.id] {
+				if p.matches(toks, i) && !yield(p) {
+					return
+				}
+			}
+		}
+		if t.prefix != nil {
+			for _, p := range t.prefix[m.id] {
+				if p.matches(toks, i) && !yield(p) {
+					return
+				}
+			}
+		}
+		for _, p := range m.wild {
+			if p.matches(toks, i) && !yield(p) {
 				return
 			}
 		}
-		fn(p, len(p.words))
-	}
-	if t.exact != nil {
-		for _, p := range t.exact[m.id] {
-			try(p)
-		}
-	}
-	if t.prefix != nil {
-		for _, p := range t.prefix[m.id] {
-			try(p)
-		}
-	}
-	for _, p := range m.wild {
-		try(p)
 	}
 }
 
-// longest returns the longest phrase matching at i, or nil.
+// longest returns the longest phrase matching at i and the number of
+// tokens it covers, or nil.
 func (m *matcher) longest(toks []token, i int) (*phrase, int) {
 	var best *phrase
-	bestN := 0
-	m.at(toks, i, func(p *phrase, n int) {
-		if n > bestN {
-			best, bestN = p, n
+	for p := range m.at(toks, i) {
+		if best == nil || len(p.words) > len(best.words) {
+			best = p
 		}
-	})
-	return best, bestN
+	}
+	if best == nil {
+		return nil, 0
+	}
+	return best, len(best.words)
 }

@@ -18,11 +18,10 @@ type token struct {
 
 var emoticons = []string{":-)", ":-(", ":)", ":(", ":D", ":d", ";)", ":/"}
 
-// tokenize splits a sentence into tokens. Words keep inner apostrophes
-// and hyphens ("doesn't", "co-worker"); each emoji is a token; every other
-// symbol is a punctuation token.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+// tokenize appends the tokens of a sentence to toks. Words keep inner
+// apostrophes and hyphens ("doesn't", "co-worker"); each emoji is a token;
+// every other symbol is a punctuation token.
+func tokenize(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -114,7 +114,7 @@ func Run(ctx context.Context, st *store.Store, c *classifiers.Classifier, opts O
 		if writeErr != nil {
 			continue
 		}
-		n, err := writeBatch(context.WithoutCancel(ctx), st.DB(), c.Version, batch, opts.Force)
+		n, err := writeBatch(context.WithoutCancel(ctx), st, c.Version, batch, opts.Force)
 		if err != nil {
 			writeErr = err
 			continue
@@ -188,48 +188,46 @@ func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut 
 // writeBatch stores the batch's sentences and records the analyses in one
 // transaction. replace first deletes what an earlier run stored
 // (needed with Force only: other runs read documents never analyzed).
-func writeBatch(ctx context.Context, db *sql.DB, version string, batch []docOut, replace bool) (int, error) {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, err
-	}
-	defer tx.Rollback()
-	if replace {
-		ids := docIDs(batch)
-		for _, table := range []string{"sentences", "analyses"} {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE document_id IN (SELECT value FROM json_each(?))`, ids); err != nil {
-				return 0, fmt.Errorf("clear earlier %s: %w", table, err)
-			}
-		}
-	}
-	sentences := store.NewBulk(tx, `INSERT INTO sentences (document_id, position, start, end, text, polarity_score, polarity,
-		outcomes, functional, emotional, social, evidence, job, situation, journey_stage, alternative) VALUES `, 16, 64)
-	defer sentences.Close()
-	analyses := store.NewBulk(tx, `INSERT INTO analyses (document_id, lexicon_version, analyzed_at, sentences) VALUES `, 4, 256)
-	defer analyses.Close()
-	now := time.Now().UTC().Format(time.RFC3339)
+func writeBatch(ctx context.Context, st *store.Store, version string, batch []docOut, replace bool) (int, error) {
 	n := 0
-	for _, d := range batch {
-		for i, s := range d.sentences {
-			r := s.res
-			if err := sentences.Add(ctx, d.id, i, s.span.Start, s.span.End, s.span.Text, round(r.PolarityScore), r.Polarity,
-				strings.Join(r.Outcomes, ","), r.OutcomeScores[classifiers.Functional], r.OutcomeScores[classifiers.Emotional],
-				r.OutcomeScores[classifiers.Social], strings.Join(r.Evidence, ","), r.Job, r.Situation, r.JourneyStage, r.Alternative); err != nil {
-				return 0, fmt.Errorf("store sentences of document %d: %w", d.id, err)
+	err := store.InTx(ctx, st.DB(), func(tx *store.Tx) error {
+		if replace {
+			ids := docIDs(batch)
+			for _, table := range []string{"sentences", "analyses"} {
+				if _, err := tx.Exec(`DELETE FROM `+table+` WHERE document_id IN (SELECT value FROM json_each(?))`, ids); err != nil {
+					return fmt.Errorf("clear earlier %s: %w", table, err)
+				}
 			}
-			n++
 		}
-		if err := analyses.Add(ctx, d.id, version, now, len(d.sentences)); err != nil {
-			return 0, fmt.Errorf("record analysis of document %d: %w", d.id, err)
+		sentences := tx.Bulk(`INSERT INTO sentences (document_id, position, start, end, text, polarity_score, polarity,
+		outcomes, functional, emotional, social, evidence, job, situation, journey_stage, alternative) VALUES `, 16, 64)
+		defer sentences.Close()
+		analyses := tx.Bulk(`INSERT INTO analyses (document_id, lexicon_version, analyzed_at, sentences) VALUES `, 4, 256)
+		defer analyses.Close()
+		now := time.Now().UTC().Format(time.RFC3339)
+		for _, d := range batch {
+			for i, s := range d.sentences {
+				r := &s.res
+				if err := sentences.Add(d.id, i, s.span.Start, s.span.End, s.span.Text, round(r.PolarityScore), r.Polarity,
+					strings.Join(r.Outcomes, ","), r.OutcomeScores.Functional, r.OutcomeScores.Emotional,
+					r.OutcomeScores.Social, strings.Join(r.Evidence, ","), r.Job, r.Situation, r.JourneyStage, r.Alternative); err != nil {
+					return fmt.Errorf("store sentences of document %d: %w", d.id, err)
+				}
+				n++
+			}
+			if err := analyses.Add(d.id, version, now, len(d.sentences)); err != nil {
+				return fmt.Errorf("record analysis of document %d: %w", d.id, err)
+			}
 		}
-	}
-	if err := sentences.Flush(ctx); err != nil {
-		return 0, fmt.Errorf("store sentences: %w", err)
-	}
-	if err := analyses.Flush(ctx); err != nil {
-		return 0, fmt.Errorf("record analyses: %w", err)
-	}
-	return n, tx.Commit()
+		if err := sentences.Flush(); err != nil {
+			return fmt.Errorf("store sentences: %w", err)
+		}
+		if err := analyses.Flush(); err != nil {
+			return fmt.Errorf("record analyses: %w", err)
+		}
+		return nil
+	})
+	return n, err
 }
 
 // docIDs returns the batch's document ids as a JSON array.

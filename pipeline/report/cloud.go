@@ -260,34 +260,31 @@ func corpusTerms(ctx context.Context, db *sql.DB, c *classifiers.Classifier) (te
 }
 
 func saveTermCounts(ctx context.Context, db *sql.DB, counts map[string]*termCount, stamp string) error {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM term_counts`); err != nil {
-		return err
-	}
-	// Terms seen once are left out: they cannot be key terms of anything,
-	// and they are most of the rows.
-	ins := store.NewBulk(tx, `INSERT INTO term_counts (key, surface, n, sentences, pain, gain) VALUES `, 6, 200)
-	defer ins.Close()
-	for k, t := range counts {
-		if t.n < 2 {
-			continue
-		}
-		if err := ins.Add(ctx, k, mostUsed(t.surface), t.n, t.sents, t.pain, t.gain); err != nil {
+	return store.InTx(ctx, db, func(tx *store.Tx) error {
+		if _, err := tx.Exec(`DELETE FROM term_counts`); err != nil {
 			return err
 		}
-	}
-	if err := ins.Flush(ctx); err != nil {
-		return err
-	}
-	for name, value := range map[string]string{"term_counts": stamp, "term_tokens": fmt.Sprint(wordCount(counts))} {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO report_cache (name, stamp) VALUES (?, ?)
+		// Terms seen once are left out: they cannot be key terms of
+		// anything, and they are most of the rows.
+		ins := tx.Bulk(`INSERT INTO term_counts (key, surface, n, sentences, pain, gain) VALUES `, 6, 200)
+		defer ins.Close()
+		for k, t := range counts {
+			if t.n < 2 {
+				continue
+			}
+			if err := ins.Add(k, mostUsed(t.surface), t.n, t.sents, t.pain, t.gain); err != nil {
+				return err
+			}
+		}
+		if err := ins.Flush(); err != nil {
+			return err
+		}
+		for name, value := range map[string]string{"term_counts": stamp, "term_tokens": fmt.Sprint(wordCount(counts))} {
+			if _, err := tx.Exec(`INSERT INTO report_cache (name, stamp) VALUES (?, ?)
 			ON CONFLICT (name) DO UPDATE SET stamp = excluded.stamp`, name, value); err != nil {
-			return err
+				return err
+			}
 		}
-	}
-	return tx.Commit()
+		return nil
+	})
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 )
@@ -76,29 +75,29 @@ func (w *Writer) Counts() RunCounts { return w.counts }
 // duplicates and left untouched; problems already recorded are not
 // recorded twice.
 func (w *Writer) Write(ctx context.Context, docs []Document, problems []Problem) error {
-	tx, err := w.s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin batch: %w", err)
-	}
-	defer tx.Rollback()
-	inserted, err := w.insertDocuments(ctx, tx, docs)
-	if err != nil {
-		return err
-	}
-	if len(problems) > 0 {
-		stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO import_problems (source_id, url, line, reason, action, excerpt) VALUES (?, ?, ?, ?, ?, ?)`)
-		if err != nil {
-			return fmt.Errorf("prepare problem insert: %w", err)
+	inserted := 0
+	err := InTx(ctx, w.s.db, func(tx *Tx) error {
+		var err error
+		if inserted, err = w.insertDocuments(tx, docs); err != nil {
+			return err
 		}
-		defer stmt.Close()
+		if len(problems) == 0 {
+			return nil
+		}
+		bulk := tx.Bulk(`INSERT OR IGNORE INTO import_problems (source_id, url, line, reason, action, excerpt) VALUES `, 6, rowsPerStatement)
+		defer bulk.Close()
 		for _, p := range problems {
-			if _, err := stmt.ExecContext(ctx, w.sourceID, p.URL, p.Line, p.Reason, p.Action, p.Excerpt); err != nil {
+			if err := bulk.Add(w.sourceID, p.URL, p.Line, p.Reason, p.Action, p.Excerpt); err != nil {
 				return fmt.Errorf("record problem at line %d: %w", p.Line, err)
 			}
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit batch: %w", err)
+		if err := bulk.Flush(); err != nil {
+			return fmt.Errorf("record problems: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("write batch: %w", err)
 	}
 	w.counts.New += inserted
 	w.counts.Duplicates += len(docs) - inserted
@@ -112,8 +111,8 @@ func (w *Writer) Write(ctx context.Context, docs []Document, problems []Problem)
 	return nil
 }
 
-func (w *Writer) insertDocuments(ctx context.Context, tx *sql.Tx, docs []Document) (int, error) {
-	bulk := NewBulk(tx, `INSERT OR IGNORE INTO documents (doc_key, source_id, external_id, kind, product_id, author,
+func (w *Writer) insertDocuments(tx *Tx, docs []Document) (int, error) {
+	bulk := tx.Bulk(`INSERT OR IGNORE INTO documents (doc_key, source_id, external_id, kind, product_id, author,
 	rating, title, text, posted_at, helpful_votes, verified, parent_external_id, url, line) VALUES `, docColumns, rowsPerStatement)
 	defer bulk.Close()
 	firstLine := 0 // of the rows in the statement being filled, for errors
@@ -133,12 +132,12 @@ func (w *Writer) insertDocuments(ctx context.Context, tx *sql.Tx, docs []Documen
 		if bulk.Pending() == 0 {
 			firstLine = d.Line
 		}
-		if err := bulk.Add(ctx, d.Key(w.name), w.sourceID, d.ExternalID, kind, d.ProductID, d.Author,
+		if err := bulk.Add(d.Key(w.name), w.sourceID, d.ExternalID, kind, d.ProductID, d.Author,
 			rating, d.Title, d.Text, posted, d.HelpfulVotes, d.Verified, d.ParentExternalID, d.URL, d.Line); err != nil {
 			return 0, fmt.Errorf("insert documents (rows from line %d): %w", firstLine, err)
 		}
 	}
-	if err := bulk.Flush(ctx); err != nil {
+	if err := bulk.Flush(); err != nil {
 		return 0, fmt.Errorf("insert documents (rows from line %d): %w", firstLine, err)
 	}
 	return int(bulk.Affected()), nil
