@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -41,15 +42,15 @@ type docIn struct {
 	rating float64
 }
 
-type sentenceOut struct {
-	span Span
-	res  classifiers.Result
-}
+// sentenceColumns are the columns of a sentences row, in the order
+// analyzeDocument lays out its values.
+const sentenceColumns = 16
 
 type docOut struct {
 	id        int64
 	textBytes int
-	sentences []sentenceOut
+	sentences int
+	rows      []any // sentenceColumns values a sentence, ready to insert
 }
 
 // Pending counts the documents a run would analyze.
@@ -176,11 +177,16 @@ func readDocuments(ctx context.Context, db *sql.DB, opts Options, in chan<- []do
 	}
 }
 
+// analyzeDocument classifies the sentences of one document and lays out
+// their rows, so that the single writer only has to send them.
 func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut {
 	spans := seg.Split(d.text)
-	out := docOut{id: d.id, textBytes: len(d.text), sentences: make([]sentenceOut, len(spans))}
+	out := docOut{id: d.id, textBytes: len(d.text), sentences: len(spans), rows: make([]any, 0, len(spans)*sentenceColumns)}
 	for i, sp := range spans {
-		out.sentences[i] = sentenceOut{span: sp, res: c.Classify(sp.Text, d.rating)}
+		r := c.Classify(sp.Text, d.rating)
+		out.rows = append(out.rows, d.id, int64(i), int64(sp.Start), int64(sp.End), sp.Text, round(r.PolarityScore), r.Polarity,
+			strings.Join(r.Outcomes, ","), r.OutcomeScores.Functional, r.OutcomeScores.Emotional, r.OutcomeScores.Social,
+			strings.Join(r.Evidence, ","), r.Job, r.Situation, r.JourneyStage, r.Alternative)
 	}
 	return out
 }
@@ -200,22 +206,19 @@ func writeBatch(ctx context.Context, st *store.Store, version string, batch []do
 			}
 		}
 		sentences := tx.Bulk(`INSERT INTO sentences (document_id, position, start, end, text, polarity_score, polarity,
-		outcomes, functional, emotional, social, evidence, job, situation, journey_stage, alternative) VALUES `, 16, 64)
+		outcomes, functional, emotional, social, evidence, job, situation, journey_stage, alternative) VALUES `, sentenceColumns, 64)
 		defer sentences.Close()
 		analyses := tx.Bulk(`INSERT INTO analyses (document_id, lexicon_version, analyzed_at, sentences) VALUES `, 4, 256)
 		defer analyses.Close()
 		now := time.Now().UTC().Format(time.RFC3339)
 		for _, d := range batch {
-			for i, s := range d.sentences {
-				r := &s.res
-				if err := sentences.Add(d.id, i, s.span.Start, s.span.End, s.span.Text, round(r.PolarityScore), r.Polarity,
-					strings.Join(r.Outcomes, ","), r.OutcomeScores.Functional, r.OutcomeScores.Emotional,
-					r.OutcomeScores.Social, strings.Join(r.Evidence, ","), r.Job, r.Situation, r.JourneyStage, r.Alternative); err != nil {
+			for row := range slices.Chunk(d.rows, sentenceColumns) {
+				if err := sentences.Add(row...); err != nil {
 					return fmt.Errorf("store sentences of document %d: %w", d.id, err)
 				}
-				n++
 			}
-			if err := analyses.Add(d.id, version, now, len(d.sentences)); err != nil {
+			n += d.sentences
+			if err := analyses.Add(d.id, version, now, d.sentences); err != nil {
 				return fmt.Errorf("record analysis of document %d: %w", d.id, err)
 			}
 		}
@@ -226,7 +229,7 @@ func writeBatch(ctx context.Context, st *store.Store, version string, batch []do
 			return fmt.Errorf("record analyses: %w", err)
 		}
 		return nil
-	})
+	}, store.WithoutForeignKeyChecks()) // the ids were read from documents
 	return n, err
 }
 

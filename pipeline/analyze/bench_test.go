@@ -119,3 +119,49 @@ func BenchmarkSegment(b *testing.B) {
 		seg.Split(texts[i%len(texts)])
 	}
 }
+
+// BenchmarkWriteBatch measures the writer alone: the sentences of
+// 100,000 generated reviews, analyzed beforehand, stored in batches as Run
+// stores them. Its MB/s bounds what the single writer lets Run reach.
+func BenchmarkWriteBatch(b *testing.B) {
+	const reviews = 100_000
+	st, text := fillStore(b, reviews)
+	set, _ := lexicons.Load("en", "")
+	c, err := classifiers.New(set)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	in := make(chan []docIn, 4)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(in)
+		readErr <- readDocuments(ctx, st.DB(), Options{BatchSize: 500}, in)
+	}()
+	seg := NewSegmenter()
+	var batches [][]docOut
+	for batch := range in {
+		out := make([]docOut, len(batch))
+		for i, d := range batch {
+			out[i] = analyzeDocument(seg, c, d)
+		}
+		batches = append(batches, out)
+	}
+	if err := <-readErr; err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(text)
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		if _, err := st.DB().Exec(`DELETE FROM sentences; DELETE FROM analyses`); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for _, batch := range batches {
+			if _, err := writeBatch(ctx, st, c.Version, batch, false); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -25,9 +25,28 @@ type rawConn interface {
 	driver.ExecerContext
 }
 
+// TxOption changes how InTx runs a transaction.
+type TxOption func(*txOptions)
+
+type txOptions struct {
+	noForeignKeys bool
+}
+
+// WithoutForeignKeyChecks turns SQLite's foreign-key enforcement off for
+// the transaction. It is for writers whose references were just read
+// from the referenced table itself (analyze stores sentences of the
+// documents it read); it saves a lookup per inserted row.
+func WithoutForeignKeyChecks() TxOption {
+	return func(o *txOptions) { o.noForeignKeys = true }
+}
+
 // InTx runs fn in one immediate transaction on one connection of db (a
 // store's DB): committed when fn returns nil, rolled back otherwise.
-func InTx(ctx context.Context, db *sql.DB, fn func(tx *Tx) error) error {
+func InTx(ctx context.Context, db *sql.DB, fn func(tx *Tx) error, opts ...TxOption) error {
+	var o txOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
@@ -37,6 +56,13 @@ func InTx(ctx context.Context, db *sql.DB, fn func(tx *Tx) error) error {
 		rc, ok := dc.(rawConn)
 		if !ok {
 			return fmt.Errorf("store: driver connection %T cannot prepare and execute with a context", dc)
+		}
+		if o.noForeignKeys {
+			// The pragma is a no-op inside a transaction: set it before.
+			if _, err := rc.ExecContext(ctx, "PRAGMA foreign_keys = OFF", nil); err != nil {
+				return err
+			}
+			defer rc.ExecContext(context.WithoutCancel(ctx), "PRAGMA foreign_keys = ON", nil)
 		}
 		tx := &Tx{ctx: ctx, conn: rc}
 		if _, err := rc.ExecContext(ctx, "BEGIN IMMEDIATE", nil); err != nil {

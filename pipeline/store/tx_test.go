@@ -192,3 +192,23 @@ func TestBulkRejectsBadRows(t *testing.T) {
 		t.Errorf("%d rows stored, want 1", n)
 	}
 }
+
+func TestInTxWithoutForeignKeyChecks(t *testing.T) {
+	s := openTest(t)
+	s.DB().SetMaxOpenConns(1) // every transaction on the same connection
+	ctx := context.Background()
+	orphan := func(tx *Tx) error {
+		_, err := tx.Exec(`INSERT INTO analyses (document_id, lexicon_version, analyzed_at, sentences) VALUES (42, 'v', 'now', 0)`)
+		return err
+	}
+	if err := InTx(ctx, s.DB(), orphan); err == nil || !strings.Contains(err.Error(), "FOREIGN KEY") {
+		t.Fatalf("orphan row with checks on: got %v, want a FOREIGN KEY error", err)
+	}
+	if err := InTx(ctx, s.DB(), orphan, WithoutForeignKeyChecks()); err != nil {
+		t.Fatalf("orphan row with checks off: %v", err)
+	}
+	var on int
+	if err := s.DB().QueryRow(`PRAGMA foreign_keys`).Scan(&on); err != nil || on != 1 {
+		t.Fatalf("foreign_keys = %d (%v) after the transaction, want 1", on, err)
+	}
+}
