@@ -116,6 +116,7 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		breaks: map[string]bool{}, stops: map[string]bool{}, people: map[string]bool{}, Version: set.Version,
 	}
 	c.cues.tagged, c.outcomes.tagged = true, true
+	defer c.markWords()
 	for table, add := range map[string]func(term string, v float64){
 		"valence.tsv":       func(term string, v float64) { c.valence.add(term, v, "") },
 		"idioms.tsv":        func(term string, v float64) { c.idioms.add(term, v, "") },
@@ -185,6 +186,24 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		c.alternatives.add(r.Fields[0], 0, "alternative")
 	}
 	return c, nil
+}
+
+// markWords records on the index which word lists each listed word is
+// on, so that a token carries the answers once looked up.
+func (c *Classifier) markWords() {
+	for _, l := range []struct {
+		words map[string]bool
+		flag  wordFlags
+	}{{c.negations, isNegation}, {c.stops, isStop}, {c.breaks, isBreak}, {c.people, isPerson}} {
+		for w := range l.words {
+			c.ix.word(w).flags |= l.flag
+		}
+	}
+	for w, v := range c.boosters {
+		s := c.ix.word(w)
+		s.flags |= isBooster
+		s.booster = v
+	}
 }
 
 // weight reads field i of a lexicon row as a number.
@@ -276,8 +295,8 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 				v += math.Copysign(0.733, v)
 			}
 			for k := 1; k <= 3 && i-k >= 0; k++ {
-				if b, ok := c.boosters[toks[i-k].text]; ok {
-					v += math.Copysign(b*(1-0.05*float64(k-1)), v)
+				if b := &toks[i-k]; b.is(isBooster) {
+					v += math.Copysign(b.exact.booster*(1-0.05*float64(k-1)), v)
 				}
 			}
 			if k := c.negator(toks, i); k >= 0 {
@@ -416,11 +435,9 @@ func (c *Classifier) firstPersonBefore(toks []token, i int) bool {
 // hasContent reports whether the sentence has a word that is neither a
 // stop word nor a sentiment, booster or negation word nor a number.
 func (c *Classifier) hasContent(toks []token) bool {
-	for i, t := range toks {
-		if t.punct || c.stops[t.text] || c.negations[t.text] || strings.HasSuffix(t.text, "n't") {
-			continue
-		}
-		if _, ok := c.boosters[t.text]; ok {
+	for i := range toks {
+		t := &toks[i]
+		if t.punct || t.is(isStop|isNegation|isBooster) {
 			continue
 		}
 		if p, _ := c.valence.longest(toks, i); p != nil {
@@ -441,11 +458,11 @@ func (c *Classifier) hasContent(toks []token) bool {
 // (within the clause), or -1.
 func (c *Classifier) negator(toks []token, i int) int {
 	for k := 1; k <= 3 && i-k >= 0; k++ {
-		t := toks[i-k]
+		t := &toks[i-k]
 		if t.punct {
 			return -1
 		}
-		if c.negations[t.text] || strings.HasSuffix(t.text, "n't") {
+		if t.is(isNegation) {
 			return i - k
 		}
 		if t.text == "longer" && i-k-1 >= 0 && toks[i-k-1].text == "no" {
@@ -470,7 +487,7 @@ func (c *Classifier) otherSubject(toks []token, i int) bool {
 		case "he", "she", "they", "he's", "she's", "they're", "everyone", "everybody":
 			return true
 		}
-		if c.people[t] {
+		if toks[k].is(isPerson) {
 			return true
 		}
 	}
@@ -481,7 +498,7 @@ func (c *Classifier) otherSubject(toks []token, i int) bool {
 // (punctuation or a stop word), at most max words.
 func (c *Classifier) phraseAfter(sentence string, toks []token, j, max int) (string, int) {
 	end := j
-	for end < len(toks) && end-j < max && !toks[end].punct && !c.breaks[toks[end].text] {
+	for end < len(toks) && end-j < max && !toks[end].punct && !toks[end].is(isBreak) {
 		end++
 	}
 	if end == j {

@@ -10,6 +10,7 @@ import (
 type phrase struct {
 	text  string
 	words []string
+	pats  []wordPattern // words, compiled
 	value float64
 	label string
 	tags  *[len(tagSides)]string // "side:text" evidence tags, for matchers that report evidence
@@ -33,8 +34,34 @@ func (p *phrase) tag(side string) string {
 // maxMatchers bounds how many matchers share one index.
 const maxMatchers = 8
 
-// slot holds, per matcher, the phrases that may start at a word.
-type slot [maxMatchers][]*phrase
+// slot holds, per matcher, the phrases that may start at a word, and
+// what the word lists say of the word itself.
+type slot struct {
+	phrases [maxMatchers][]*phrase
+	flags   wordFlags
+	booster float64 // with isBooster: the intensity it adds (negative dampens)
+}
+
+// wordFlags say which word lists a word is on.
+type wordFlags uint8
+
+const (
+	isNegation wordFlags = 1 << iota // negations.txt, or a contraction in "n't"
+	isStop                           // stopwords.txt
+	isBreak                          // clause_breaks.txt
+	isPerson                         // a one-word social outcome term
+	isBooster                        // boosters.tsv
+)
+
+// word returns the slot of a word, made on first use.
+func (ix *index) word(w string) *slot {
+	s := ix.exact[w]
+	if s == nil {
+		s = new(slot)
+		ix.exact[w] = s
+	}
+	return s
+}
 
 // index maps a first word to the phrases of every matcher that start with
 // it, so that a token is looked up once for all lexicons: exactly, and by
@@ -57,6 +84,12 @@ func (ix *index) annotate(toks []token) {
 			continue
 		}
 		t.exact = ix.exact[t.text]
+		if t.exact != nil {
+			t.flags = t.exact.flags
+		}
+		if strings.HasSuffix(t.text, "n't") {
+			t.flags |= isNegation
+		}
 		if len(t.text) >= 2 {
 			t.prefix = ix.prefix[t.text[:2]]
 		}
@@ -89,7 +122,8 @@ func (m *matcher) add(text string, value float64, label string) {
 		p.value = value
 		return
 	}
-	p := &phrase{text: text, words: strings.Split(text, " "), value: value, label: label}
+	words := strings.Split(text, " ")
+	p := &phrase{text: text, words: words, pats: compileWords(words), value: value, label: label}
 	if m.tagged {
 		p.tags = new([len(tagSides)]string)
 		for i, side := range tagSides {
@@ -115,17 +149,37 @@ func (m *matcher) add(text string, value float64, label string) {
 		s = new(slot)
 		into[k] = s
 	}
-	s[m.id] = append(s[m.id], p)
+	s.phrases[m.id] = append(s.phrases[m.id], p)
 }
 
-func wordMatches(pattern, word string) bool {
-	if pattern == "_" {
+// wordPattern is one word of a phrase: a word, a prefix ("frustrat*")
+// or any word ("_").
+type wordPattern struct {
+	text   string // the word, or the prefix without its "*"
+	prefix bool
+	any    bool
+}
+
+func compileWords(words []string) []wordPattern {
+	pats := make([]wordPattern, len(words))
+	for i, w := range words {
+		if w == "_" {
+			pats[i].any = true
+			continue
+		}
+		pats[i].text, pats[i].prefix = strings.CutSuffix(w, "*")
+	}
+	return pats
+}
+
+func (w *wordPattern) matches(word string) bool {
+	switch {
+	case w.any:
 		return true
+	case w.prefix:
+		return strings.HasPrefix(word, w.text)
 	}
-	if strings.HasSuffix(pattern, "*") {
-		return strings.HasPrefix(word, pattern[:len(pattern)-1])
-	}
-	return pattern == word
+	return w.text == word
 }
 
 // matches reports whether the phrase matches the tokens starting at i.
@@ -133,9 +187,9 @@ func (p *phrase) matches(toks []token, i int) bool {
 	if i+len(p.words) > len(toks) {
 		return false
 	}
-	for k, w := range p.words {
+	for k := range p.pats {
 		t := &toks[i+k]
-		if t.punct || !wordMatches(w, t.text) {
+		if t.punct || !p.pats[k].matches(t.text) {
 			return false
 		}
 	}
@@ -151,14 +205,14 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 			return
 		}
 		if t.exact != nil {
-			for _, p := range t.exact[m.id] {
+			for _, p := range t.exact.phrases[m.id] {
 				if p.matches(toks, i) && !yield(p) {
 					return
 				}
 			}
 		}
 		if t.prefix != nil {
-			for _, p := range t.prefix[m.id] {
+			for _, p := range t.prefix.phrases[m.id] {
 				if p.matches(toks, i) && !yield(p) {
 					return
 				}

@@ -14,7 +14,10 @@ type token struct {
 	punct      bool
 	exact      *slot // lexicon phrases starting with this word (see index)
 	prefix     *slot // … and with a pattern on its first two bytes
+	flags      wordFlags
 }
+
+func (t *token) is(f wordFlags) bool { return t.flags&f != 0 }
 
 var emoticons = []string{":-)", ":-(", ":)", ":(", ":D", ":d", ";)", ":/"}
 
@@ -24,14 +27,14 @@ var emoticons = []string{":-)", ":-(", ":)", ":(", ":D", ":d", ";)", ":/"}
 func tokenize(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += size
 		case isWordRune(r):
 			j := i + size
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				r2, n2 := decodeRune(s[j:])
 				if isWordRune(r2) {
 					j += n2
 					continue
@@ -78,7 +81,20 @@ func tokenize(toks []token, s string) []token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// decodeRune is utf8.DecodeRuneInString with a shortcut for ASCII.
+func decodeRune(s string) (rune, int) {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isEmoji(r rune) bool { return r >= 0x2600 && unicode.Is(unicode.So, r) || r >= 0x1F000 }
 
