@@ -95,7 +95,7 @@ func (w *Writer) Write(ctx context.Context, docs []Document, problems []Problem)
 			return fmt.Errorf("record problems: %w", err)
 		}
 		return nil
-	})
+	}, WithoutForeignKeyChecks()) // the one reference, source_id, is the writer's own source row
 	if err != nil {
 		return fmt.Errorf("write batch: %w", err)
 	}
