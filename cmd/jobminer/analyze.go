@@ -125,7 +125,10 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	return sc.Err()
 }
 
-func tsvField(s string) string { return strings.NewReplacer("\t", " ", "\n", " ").Replace(s) }
+// tsvBlanks turns the tabs and line breaks of a field into spaces.
+var tsvBlanks = strings.NewReplacer("\t", " ", "\n", " ")
+
+func tsvField(s string) string { return tsvBlanks.Replace(s) }
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", "eval [flags] LABELLED.tsv...", stderr)

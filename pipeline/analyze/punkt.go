@@ -254,16 +254,21 @@ func numberType(s string) string {
 
 func isNumberByte(c byte) bool { return c >= '0' && c <= '9' || c == ',' || c == '.' || c == '-' }
 
+var (
+	sentEnders       = []string{`."`, `.'`, `.)`, `.’`, `.”`, `?`, `?"`, `?'`, `?)`, `?’`, `?”`, `!`, `!"`, `!'`, `!)`, `!’`, `!”`}
+	sentEndersInside = []string{`.[`, `.(`, `."`, `.'`, `?[`, `?(`, `![`, `!(`}
+)
+
 // hasSentEndChars reports "?" or "!" anywhere at the end, or a period,
 // "?" or "!" followed by a closing quote or bracket
 // (english.WordTokenizer.HasSentEndChars).
 func hasSentEndChars(tok string) bool {
-	for _, e := range [...]string{`."`, `.'`, `.)`, `.’`, `.”`, `?`, `?"`, `?'`, `?)`, `?’`, `?”`, `!`, `!"`, `!'`, `!)`, `!’`, `!”`} {
+	for _, e := range sentEnders {
 		if strings.HasSuffix(tok, e) {
 			return true
 		}
 	}
-	for _, e := range [...]string{`.[`, `.(`, `."`, `.'`, `?[`, `?(`, `![`, `!(`} {
+	for _, e := range sentEndersInside {
 		if strings.Contains(tok, e) {
 			return true
 		}

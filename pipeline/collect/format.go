@@ -164,9 +164,11 @@ func has(cols map[string]int, names []string) bool {
 	return true
 }
 
+// columnPunct are the separators column names differ by ("Review Text", "review_text").
+var columnPunct = strings.NewReplacer(" ", "", ".", "", "-", "", "_", "")
+
 func normalizeColumn(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	return strings.NewReplacer(" ", "", ".", "", "-", "", "_", "").Replace(s)
+	return columnPunct.Replace(strings.ToLower(strings.TrimSpace(s)))
 }
 
 // plan is a resolved mapping: for each field, the positions of its
