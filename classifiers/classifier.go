@@ -117,12 +117,24 @@ func New(set *lexicons.Set) (*Classifier, error) {
 	}
 	c.cues.tagged, c.outcomes.tagged = true, true
 	defer c.markWords()
-	for table, add := range map[string]func(term string, v float64){
-		"valence.tsv":       func(term string, v float64) { c.valence.add(term, v, "") },
-		"idioms.tsv":        func(term string, v float64) { c.idioms.add(term, v, "") },
-		"polarity_cues.tsv": func(term string, v float64) { c.cues.add(term, v, "") },
-		"boosters.tsv":      func(term string, v float64) { c.boosters[strings.ToLower(term)] = v },
+	if err := c.loadLearned(set); err != nil {
+		return nil, err
+	}
+	// Layers in order, a later entry for the same term replacing an
+	// earlier one: VADER's general valence, the learned layer (above), then
+	// the project's own product-review tables.
+	for _, t := range []struct {
+		table string
+		add   func(term string, v float64)
+	}{
+		{"valence_vader.tsv", c.addValence},
+		{"valence.tsv", func(term string, v float64) { c.valence.add(term, v, "") }},
+		{"idioms.tsv", func(term string, v float64) { c.idioms.add(term, v, "") }},
+		{"polarity_cues.tsv", func(term string, v float64) { c.cues.add(term, v, "") }},
+		{"boosters.tsv", func(term string, v float64) { c.boosters[strings.ToLower(term)] = v }},
 	} {
+		table := t.table
+		add := t.add
 		rows, err := set.Table(table, 2)
 		if err != nil {
 			return nil, err
@@ -224,6 +236,7 @@ type scratch struct {
 	negators    []int    // where the negations that flipped them stand
 	hits        []cueHit
 	cueEvidence []string
+	claimed     []bool // tokens that are evidence of an emotional or social outcome
 }
 
 // cueHit is a pain or gain cue found at token at, with its signed weight.
@@ -255,21 +268,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	for i := range weight {
 		weight[i] = 1
 	}
-	for i, t := range toks {
-		if t.text == "but" || t.text == "however" || t.text == "yet" && i > 0 {
-			for k := range i {
-				weight[k] *= 0.5
-			}
-			for k := i + 1; k < len(toks); k++ {
-				weight[k] *= 1.5
-			}
-		}
-	}
-	if first := toks[0].text; first == "although" || first == "though" || first == "while" || first == "even" {
-		for i := 1; i < len(toks) && !(toks[i].punct && toks[i].text == ","); i++ {
-			weight[i] *= 0.5
-		}
-	}
+	clauseWeights(toks, weight)
 	mixedCase := false
 	for _, t := range toks {
 		if !t.punct && !t.caps {
@@ -286,7 +285,9 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		n := 1
 		if p, pn := c.idioms.longest(toks, i); p != nil {
 			v, n = p.value, pn
-		} else if p, _ := c.valence.longest(toks, i); p != nil && len(p.words) == 1 {
+		} else if p, _ := c.valence.longest(toks, i); p != nil && len(p.words) == 1 && !toks[i].is(isNegation) {
+			// A negation is an operator on what follows, never a
+			// sentiment of its own (VADER's list has "no" at -1.2).
 			v = p.value
 		}
 		if v != 0 {
@@ -346,6 +347,9 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	// Outcome terms, needed here because they set how much the rating
 	// prior counts.
 	scores := &res.OutcomeScores
+	claimed := slices.Grow(sc.claimed[:0], len(toks))[:len(toks)]
+	clear(claimed)
+	sc.claimed = claimed
 	for i := range toks {
 		for p := range c.outcomes.at(toks, i) {
 			dim := p.label
@@ -355,6 +359,11 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 			}
 			scores.add(dim, p.value)
 			res.Evidence = append(res.Evidence, p.tag(dim))
+			if dim != Functional {
+				for k := i; k < i+len(p.words) && k < len(toks); k++ {
+					claimed[k] = true
+				}
+			}
 		}
 		// "I feel safe", "makes me feel confident": the writer's feeling.
 		if feel := toks[i].text; (feel == "feel" || feel == "feels" || feel == "felt" || feel == "feeling") && c.firstPersonBefore(toks, i) {
@@ -362,6 +371,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 				if p, _ := c.valence.longest(toks, j); p != nil {
 					scores.Emotional++
 					res.Evidence = append(res.Evidence, Emotional+":"+feel+" "+toks[j].text)
+					claimed[i], claimed[j] = true, true
 					break
 				}
 			}
@@ -372,7 +382,10 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	// statement of performance with no sentiment word or cue ("It fits in
 	// my jeans pocket." in a four-star review), where it is the only lean.
 	score := res.PolarityScore + 0.3*cue
-	if rating > 0 {
+	// A sentence with no evidence at all is background ("I bought the
+	// fifty foot version."): the rating does not make it a verdict.
+	evidence := len(sentiment) > 0 || len(cueEvidence) > 0 || scores.Functional >= 1
+	if rating > 0 && (evidence || c.aboutProduct(toks)) {
 		prior := (rating - 3) * 0.11
 		if len(sentiment) == 0 && len(cueEvidence) == 0 && scores.Functional >= 1 {
 			prior *= 2
@@ -391,20 +404,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		res.Polarity = Neutral
 	}
 
-	// A pain or gain that says something concrete about the product and
-	// names no feeling and no person is a functional result: "The lamp
-	// flickers at low brightness." Generic praise ("Great product!") has
-	// no content word and stays without an outcome.
-	if res.Polarity != Neutral && scores.Functional < 1 && scores.Emotional < 1 && scores.Social < 1 &&
-		(len(sentiment) > 0 || len(cueEvidence) > 0) && c.hasContent(toks) {
-		scores.Functional = 1
-		for _, t := range sentiment {
-			res.Evidence = append(res.Evidence, Functional+":"+strings.ToLower(t))
-		}
-		for _, h := range hits {
-			res.Evidence = append(res.Evidence, h.p.tag(Functional))
-		}
-	}
+	c.functionalFromFacts(&res, toks, sc, sentiment)
 	if !question {
 		for _, d := range Dimensions {
 			if scores.Of(d) >= 1 {
@@ -428,28 +428,6 @@ func (c *Classifier) firstPersonBefore(toks []token, i int) bool {
 		case "i", "me", "we", "us":
 			return true
 		}
-	}
-	return false
-}
-
-// hasContent reports whether the sentence has a word that is neither a
-// stop word nor a sentiment, booster or negation word nor a number.
-func (c *Classifier) hasContent(toks []token) bool {
-	for i := range toks {
-		t := &toks[i]
-		if t.punct || t.is(isStop|isNegation|isBooster) {
-			continue
-		}
-		if p, _ := c.valence.longest(toks, i); p != nil {
-			continue
-		}
-		if p, _ := c.idioms.longest(toks, i); p != nil {
-			continue
-		}
-		if isNumber(t.text) {
-			continue
-		}
-		return true
 	}
 	return false
 }

@@ -25,6 +25,8 @@ import (
 	"strings"
 )
 
+//go:generate go run ./internal/genvader
+
 //go:embed en
 var builtin embed.FS
 

@@ -1,0 +1,62 @@
+package classifiers
+
+// clauseWeights sets how much each token's evidence counts by where it
+// stands: the writer's final verdict follows a contrast ("Looks great,
+// but it broke."), so what precedes "but", "however", "yet", "except"
+// or a closing "(just) wish" counts half and what follows counts 1.5
+// times; a leading "although …," clause is dampened.
+func clauseWeights(toks []token, weight []float64) {
+	for i := range toks {
+		if !isContrast(toks, i) {
+			continue
+		}
+		for k := range i {
+			weight[k] *= 0.5
+		}
+		for k := i + 1; k < len(toks); k++ {
+			weight[k] *= 1.5
+		}
+	}
+	if first := toks[0].text; first == "although" || first == "though" || first == "while" || first == "even" {
+		for i := 1; i < len(toks) && !(toks[i].punct && toks[i].text == ","); i++ {
+			weight[i] *= 0.5
+		}
+	}
+}
+
+// isContrast reports whether token i turns the sentence to a new verdict.
+func isContrast(toks []token, i int) bool {
+	switch toks[i].text {
+	case "but", "however":
+		return true
+	case "yet", "except":
+		return i > 0
+	case "wish":
+		// "Love it, just wish the lid sealed": a late wish is the verdict.
+		// "I wish I had bought it sooner" opens the sentence: no contrast.
+		return i > 2
+	}
+	return false
+}
+
+// aboutProduct reports whether a sentence with no verdict word has the
+// product (or a part of it) as its subject and no journey stage of the
+// story around it: "The earbuds stay put during runs." rather than "I
+// bought the fifty foot version." Only then may the rating lean it.
+func (c *Classifier) aboutProduct(toks []token) bool {
+	switch c.stage(toks) {
+	case "purchase", "awareness", "consideration":
+		return false
+	}
+	for i := range toks {
+		if toks[i].punct {
+			continue
+		}
+		switch toks[i].text {
+		case "the", "it", "it's", "its", "they", "they're", "this", "these", "their", "both", "each", "every", "one":
+			return i+1 < len(toks) && !toks[i+1].is(isPerson)
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,94 @@
+package classifiers
+
+import (
+	"math"
+	"strings"
+)
+
+// functionalFromFacts adds the functional outcome that a verdict about
+// the product itself implies:
+//   - a pain or gain cue is a fact of performance ("came loose", "arrived
+//     early") and counts its own weight towards functional;
+//   - a pain or gain that names something concrete beyond the writer's
+//     feelings and the people involved ("My son loves the pink tablet and
+//     it is easy to use") is a functional result, while generic praise
+//     ("Great product!", "I love it", "Fabulous moisturizer.") is not.
+func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch, sentiment []string) {
+	scores := &res.OutcomeScores
+	if scores.Functional >= 1 {
+		return
+	}
+	for _, h := range sc.hits {
+		scores.Functional += math.Abs(h.p.value)
+	}
+	if scores.Functional >= 1 {
+		for _, h := range sc.hits {
+			res.Evidence = append(res.Evidence, h.p.tag(Functional))
+		}
+		return
+	}
+	if res.Polarity == Neutral || len(sentiment) == 0 && len(sc.cueEvidence) == 0 || !c.hasContent(toks, sc.claimed) {
+		return
+	}
+	scores.Functional = 1
+	for _, t := range sentiment {
+		res.Evidence = append(res.Evidence, Functional+":"+strings.ToLower(t))
+	}
+	for _, h := range sc.hits {
+		res.Evidence = append(res.Evidence, h.p.tag(Functional))
+	}
+}
+
+// hasContent reports whether the sentence has a word that is neither a
+// stop word nor a sentiment, booster or negation word nor a number, nor
+// evidence of another outcome (claimed), nor the mere object of praise:
+// "device" in "Good device", "laptop" in "I love this laptop!".
+func (c *Classifier) hasContent(toks []token, claimed []bool) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.punct || t.is(isStop|isNegation|isBooster|isPerson) || claimed != nil && claimed[i] {
+			continue
+		}
+		if c.isSentiment(toks, i) || isNumber(t.text) || c.praiseObject(toks, i, claimed) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func (c *Classifier) isSentiment(toks []token, i int) bool {
+	if p, _ := c.valence.longest(toks, i); p != nil {
+		return true
+	}
+	p, _ := c.idioms.longest(toks, i)
+	return p != nil
+}
+
+// praiseObject reports whether token i is only what a verdict is said of:
+// it follows a sentiment or feeling word (with at most a determiner
+// between) and ends its clause, and is no functional outcome term itself.
+// "Great sound" names an aspect (sound is a functional term); "Great
+// laptop" does not.
+func (c *Classifier) praiseObject(toks []token, i int, claimed []bool) bool {
+	if end := i + 1; end < len(toks) && !toks[end].punct {
+		switch toks[end].text {
+		case "ever", "overall", "so", "far", "yet", "again":
+		default:
+			return false
+		}
+	}
+	for p := range c.outcomes.at(toks, i) {
+		if p.label == Functional {
+			return false
+		}
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 3 && !toks[k].punct && (toks[k].is(isStop|isBooster) || isNumber(toks[k].text)) {
+		k--
+	}
+	if k < 0 || toks[k].punct {
+		return false
+	}
+	return c.isSentiment(toks, k) || claimed != nil && claimed[k]
+}
