@@ -285,7 +285,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		n := 1
 		if p, pn := c.idioms.longest(toks, i); p != nil {
 			v, n = p.value, pn
-		} else if p, _ := c.valence.longest(toks, i); p != nil && len(p.words) == 1 && !toks[i].is(isNegation) {
+		} else if p, _ := c.valence.longest(toks, i); p != nil && len(p.words) == 1 && !toks[i].is(isNegation) && !prepositionLike(toks, i) {
 			// A negation is an operator on what follows, never a
 			// sentiment of its own (VADER's list has "no" at -1.2).
 			v = p.value
@@ -381,7 +381,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	// The rating is a prior, not the verdict. It counts double on a bare
 	// statement of performance with no sentiment word or cue ("It fits in
 	// my jeans pocket." in a four-star review), where it is the only lean.
-	score := res.PolarityScore + 0.3*cue
+	score := res.PolarityScore + 0.5*cue
 	// A sentence with no evidence at all is background ("I bought the
 	// fifty foot version."): the rating does not make it a verdict.
 	evidence := len(sentiment) > 0 || len(cueEvidence) > 0 || scores.Functional >= 1
@@ -462,7 +462,7 @@ func (c *Classifier) otherSubject(toks []token, i int) bool {
 		switch t {
 		case "i", "i'm", "i've", "me", "we", "we're", "us":
 			return false
-		case "he", "she", "they", "he's", "she's", "they're", "everyone", "everybody":
+		case "he", "she", "they", "he's", "she's", "they're", "everyone", "everybody", "you", "you'll", "you're", "your", "anyone", "anybody":
 			return true
 		}
 		if toks[k].is(isPerson) {

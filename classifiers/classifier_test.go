@@ -54,7 +54,7 @@ func TestClassify(t *testing.T) {
 		// A concrete pain with no outcome word is still functional.
 		{text: "The hinge wobbles and the paint is flaking.", polarity: Pain, outcomes: "functional"},
 		// "I feel" + a sentiment word is the writer's own feeling.
-		{text: "I feel secure on icy steps with these.", polarity: Gain, outcomes: "emotional"},
+		{text: "I feel secure on icy steps with these.", polarity: Gain, outcomes: "functional,emotional"}, // grip on ice is performance too,
 		// The rating decides a bare statement of performance…
 		{text: "The battery runs for two days.", rating: 5, polarity: Gain, outcomes: "functional"},
 		{text: "The battery runs for two days.", rating: 1, polarity: Pain, outcomes: "functional"},

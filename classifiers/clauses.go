@@ -60,3 +60,21 @@ func (c *Classifier) aboutProduct(toks []token) bool {
 	}
 	return false
 }
+
+// prepositionLike reports whether "like" at i compares ("looks like
+// plastic", "works like the old one", "would like a refund") rather than
+// says the writer likes something ("I really like it", "Like this
+// product very much").
+func prepositionLike(toks []token, i int) bool {
+	if toks[i].text != "like" {
+		return false
+	}
+	if i == 0 || toks[i-1].punct {
+		return false // "Like this product very much."
+	}
+	switch toks[i-1].text {
+	case "i", "we", "they", "you", "really", "truly", "do", "does", "did", "don't", "didn't", "doesn't", "dont", "didnt", "just", "also", "still", "definitely", "kids", "both", "all", "who", "will", "i'd", "we'd":
+		return false
+	}
+	return true
+}

@@ -1,6 +1,7 @@
 package classifiers
 
 import (
+	"math"
 	"strings"
 
 	"jobminer/lexicons"
@@ -30,8 +31,17 @@ func (c *Classifier) loadLearned(set *lexicons.Set) error {
 	return nil
 }
 
+// minBaseValence is the weakest entry of the base layer (VADER) that is
+// used: its weak entries ("amazon" 0.7, "original" 1.3) name things, not
+// verdicts, in product reviews.
+var minBaseValence = 1.0
+
 // addValence adds a word of the base valence layer.
-func (c *Classifier) addValence(term string, v float64) { c.valence.add(term, v, "") }
+func (c *Classifier) addValence(term string, v float64) {
+	if math.Abs(v) >= minBaseValence {
+		c.valence.add(term, v, "")
+	}
+}
 
 // Ngrams calls yield with the distinct word n-grams (one to max words) of
 // a text that a learned layer may hold, lower-cased and joined by single
