@@ -387,7 +387,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	evidence := len(sentiment) > 0 || len(cueEvidence) > 0 || scores.Functional >= 1
 	if rating > 0 && (evidence || c.aboutProduct(toks)) {
 		prior := (rating - 3) * 0.11
-		if len(sentiment) == 0 && len(cueEvidence) == 0 && scores.Functional >= 1 {
+		if len(sentiment) == 0 && len(cueEvidence) == 0 && (scores.Functional >= 1 || c.aboutProduct(toks)) {
 			prior *= 2
 		}
 		score += prior
@@ -445,6 +445,21 @@ func (c *Classifier) negator(toks []token, i int) int {
 		}
 		if t.text == "longer" && i-k-1 >= 0 && toks[i-k-1].text == "no" {
 			return i - k
+		}
+		// "takes away the stress", "got rid of the smell".
+		if (t.text == "away" || t.text == "rid") && i-k-1 >= 0 && !toks[i-k-1].punct {
+			return i - k
+		}
+	}
+	// "My back pain is gone", "the itching went away".
+	for k := 1; k <= 3 && i+k < len(toks) && !toks[i+k].punct; k++ {
+		switch toks[i+k].text {
+		case "gone", "disappeared", "vanished":
+			return i + k
+		case "away":
+			if prev := toks[i+k-1].text; prev == "went" || prev == "goes" || prev == "go" {
+				return i + k
+			}
 		}
 	}
 	return -1

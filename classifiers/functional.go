@@ -27,7 +27,13 @@ func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch,
 		}
 		return
 	}
-	if res.Polarity == Neutral || len(sentiment) == 0 && len(sc.cueEvidence) == 0 || !c.hasContent(toks, sc.claimed) {
+	// With a feeling in the sentence, one content word is its occasion
+	// ("Bedtime is calm now"); a functional result needs more.
+	need := 1
+	if scores.Emotional >= 1 {
+		need = 2
+	}
+	if res.Polarity == Neutral || len(sentiment) == 0 && len(sc.cueEvidence) == 0 || c.contentWords(toks, sc.claimed, need) < need {
 		return
 	}
 	scores.Functional = 1
@@ -44,6 +50,12 @@ func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch,
 // evidence of another outcome (claimed), nor the mere object of praise:
 // "device" in "Good device", "laptop" in "I love this laptop!".
 func (c *Classifier) hasContent(toks []token, claimed []bool) bool {
+	return c.contentWords(toks, claimed, 1) > 0
+}
+
+// contentWords counts the content words of hasContent, up to max.
+func (c *Classifier) contentWords(toks []token, claimed []bool, max int) int {
+	n := 0
 	for i := range toks {
 		t := &toks[i]
 		if t.punct || t.is(isStop|isNegation|isBooster|isPerson) || claimed != nil && claimed[i] {
@@ -52,9 +64,11 @@ func (c *Classifier) hasContent(toks []token, claimed []bool) bool {
 		if c.isSentiment(toks, i) || isNumber(t.text) || c.praiseObject(toks, i, claimed) {
 			continue
 		}
-		return true
+		if n++; n == max {
+			break
+		}
 	}
-	return false
+	return n
 }
 
 func (c *Classifier) isSentiment(toks []token, i int) bool {

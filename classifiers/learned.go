@@ -93,3 +93,6 @@ func (c *Classifier) Ngrams(text string, max int, scratch []string, yield func(g
 	}
 	return words
 }
+
+// IsStopWord reports whether w (lower case) is on the stop word list.
+func (c *Classifier) IsStopWord(w string) bool { return c.stops[w] }

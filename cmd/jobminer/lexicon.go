@@ -31,10 +31,10 @@ func runLexicon(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	var o learn.Options
 	fs.IntVar(&o.MinReviews, "min-reviews", 10, "a term must occur in at least `n` counted reviews")
 	fs.IntVar(&o.MinProducts, "min-products", 3, "… of at least `n` products")
-	fs.Float64Var(&o.MinZ, "min-z", 3, "keep terms whose log-odds z-score is at least `z` in size")
+	fs.Float64Var(&o.MinZ, "min-z", 2, "keep terms whose log-odds z-score is at least `z` in size")
 	fs.IntVar(&o.MaxWords, "max-words", 3, "longest phrase, in `words`")
 	fs.IntVar(&o.MaxTerms, "max-terms", 5000, "keep at most `n` terms")
-	fs.Float64Var(&o.Scale, "scale", 1.5, "weight = `k` × log-odds (valence units)")
+	fs.Float64Var(&o.Scale, "scale", 0.5, "weight = `k` × log-odds (valence units)")
 	top := fs.Int("top", 20, "print the `n` strongest terms of each side")
 	exclude := fs.String("exclude", "", "comma-separated labelled TSV `files`: reviews holding their sentences are not learned from")
 	quiet := fs.Bool("quiet", false, "no progress bar")

@@ -28,13 +28,14 @@ type Options struct {
 	MaxWords    int     // longest n-gram (default 3)
 	MinReviews  int     // a term must occur in this many counted reviews (default 10)
 	MinProducts int     // … of this many different products (default 3)
-	MinZ        float64 // |z| of the log-odds at least this (default 3)
+	MinZ        float64 // |z| of the log-odds at least this (default 2)
 	Prior       float64 // alpha0, the prior's total pseudo-count (default 500)
-	Scale       float64 // weight = Scale × log-odds, in valence units (default 1.5)
+	Scale       float64 // weight = Scale × log-odds, in valence units (default 0.5)
 	MaxWeight   float64 // |weight| at most this (default 3)
 	MaxTerms    int     // keep at most this many terms, by |z| (default 5000)
 	// Exclude lists sentences whose reviews must not be learned from (an
-	// evaluation set): a review containing any of them is skipped.
+	// evaluation set): a review containing any of them (of five words or
+	// more) is skipped.
 	Exclude []string
 	// Progress, when set, is called with the number of documents read.
 	Progress func(n int)
@@ -51,13 +52,13 @@ func (o *Options) defaults() {
 		o.MinProducts = 3
 	}
 	if o.MinZ <= 0 {
-		o.MinZ = 3
+		o.MinZ = 2
 	}
 	if o.Prior <= 0 {
 		o.Prior = 500
 	}
 	if o.Scale <= 0 {
-		o.Scale = 1.5
+		o.Scale = 0.5
 	}
 	if o.MaxWeight <= 0 {
 		o.MaxWeight = 3
@@ -90,6 +91,9 @@ type Result struct {
 	Options     Options
 }
 
+// minExcludeWords is the shortest excluded sentence that marks a review.
+const minExcludeWords = 5
+
 type counts struct {
 	pain, gain, products int32
 	lastProduct          int32
@@ -110,11 +114,14 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 	defer rows.Close()
 	exclude := make([]string, 0, len(o.Exclude))
 	for _, s := range o.Exclude {
-		if s = normalize(s); s != "" {
+		// A sentence of a few words ("Great product.") stands in thousands
+		// of reviews and identifies none of them.
+		if s = normalize(s); len(strings.Fields(s)) >= minExcludeWords {
 			exclude = append(exclude, s)
 		}
 	}
 	terms := map[string]*counts{}
+	nouns := newNounShare()
 	seen := map[uint64]bool{}
 	doc := map[string]bool{}
 	var scratch []string
@@ -161,6 +168,9 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 		} else {
 			res.GainReviews++
 		}
+		if err := nouns.add(text); err != nil {
+			return nil, fmt.Errorf("learn: tag review: %w", err)
+		}
 		clear(doc)
 		scratch = c.Ngrams(text, o.MaxWords, scratch, func(g string) {
 			if doc[g] {
@@ -193,12 +203,12 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 	if res.PainReviews == 0 || res.GainReviews == 0 {
 		return res, fmt.Errorf("learn: need both 1-2 star and 4-5 star reviews; found %d and %d (of %d rated documents)", res.PainReviews, res.GainReviews, n)
 	}
-	res.Terms = score(terms, o)
+	res.Terms = score(terms, o, func(term string) bool { return nouns.topical(term, c.IsStopWord) })
 	return res, nil
 }
 
 // score computes the smoothed log-odds and keeps the terms that pass.
-func score(terms map[string]*counts, o Options) []Term {
+func score(terms map[string]*counts, o Options, topical func(string) bool) []Term {
 	var np, ng float64
 	for _, t := range terms {
 		np += float64(t.pain)
@@ -217,7 +227,7 @@ func score(terms map[string]*counts, o Options) []Term {
 			continue
 		}
 		delta, z := logOdds(t)
-		if math.Abs(z) < o.MinZ {
+		if math.Abs(z) < o.MinZ || topical(text) {
 			continue
 		}
 		// A phrase is kept only when it says more than its words: an

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Rebuilds lexicons/en/learned.tsv, the built-in learned layer, from the rated English review data in
+# ../shared/data (see its README), leaving out every review that holds a sentence of the project's real
+# labelled sets (they are the evaluation data). Run from the repository root:
+#   bash lexicons/learn-shared.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+D=${SHARED_DATA:-../shared/data}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/jobminer" ./cmd/jobminer
+db="$tmp/rated.db"
+"$tmp/jobminer" import --db "$db" --quiet \
+  "$D"/amazon-2018/AMAZON_FASHION_5.json.gz "$D"/amazon-2018/All_Beauty_5.json.gz \
+  "$D"/amazon-2014/Musical_Instruments_5.json "$D"/amazon-finefood/Reviews.csv \
+  "$D"/datafiniti/7817_1.csv "$D"/datafiniti/Datafiniti_Amazon_Consumer_Reviews_of_Amazon_Products.csv.gz \
+  "$D"/amazon-us-tsv/amazon_reviews_us_Gift_Card_v1_00.tsv "$D"/trustpilot/trustpilot_reviews.csv >/dev/null || true
+"$tmp/jobminer" import --db "$db" --quiet --map text=verified_reviews,rating=rating,date=date \
+  "$D"/amazon-alexa/amazon_alexa.tsv >/dev/null || true
+# An empty layer while learning, so that the old one does not shape the new.
+printf '# empty\n' > "$tmp/empty.tsv"
+mkdir -p "$tmp/lex/en" && cp "$tmp/empty.tsv" "$tmp/lex/en/learned.tsv"
+"$tmp/jobminer" lexicon learn --db "$db" --lexicons "$tmp/lex" --out "$tmp/out" --quiet \
+  --exclude testdata/labelled/real-dev.tsv,testdata/labelled/real-test.tsv
+sed "s|from $db|from the rated English data of ../shared/data (lexicons/learn-shared.sh)|" "$tmp/out/en/learned.tsv" > lexicons/en/learned.tsv
