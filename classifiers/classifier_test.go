@@ -123,9 +123,11 @@ func TestUserLexiconOverrides(t *testing.T) {
 
 // TestEvalFloor guards the measured quality from regressions: the
 // figures come from "jobminer eval" and the floors sit a little under
-// them. The held-out and fresh sets are never tuned on; their floors are
-// the targets (pain/gain macro-F1 0.80, each outcome label 0.75
-// less a hair).
+// them. real-dev.tsv holds real review sentences from ../shared/data,
+// labelled by two annotators before the classifier saw them; it is tuned
+// on and leads. The written sets (dev, held-out, fresh) came from the
+// lexicons' authors and stay as regression tests; real-test.tsv is scored
+// once per round and has no floor here, so that nobody tunes to it.
 func TestEvalFloor(t *testing.T) {
 	c := newTest(t)
 	for _, tc := range []struct {
@@ -133,9 +135,10 @@ func TestEvalFloor(t *testing.T) {
 		min            int
 		polarity, each float64
 	}{
-		{"dev.tsv", 240, 0.87, 0.85},
-		{"heldout.tsv", 190, 0.80, 0.74},
-		{"fresh.tsv", 120, 0.80, 0.74},
+		{"real-dev.tsv", 500, 0.77, 0.80},
+		{"dev.tsv", 240, 0.84, 0.83},
+		{"heldout.tsv", 190, 0.80, 0.72},
+		{"fresh.tsv", 120, 0.80, 0.81},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			f, err := os.Open("../testdata/labelled/" + tc.file)

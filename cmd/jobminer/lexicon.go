@@ -89,7 +89,7 @@ func runLexicon(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "learned %d terms from %d reviews of 1-2 stars and %d of 4-5 stars (%d copies of a text counted once, %d excluded, %d of 3 stars not counted; %d candidate terms)\n",
+	fmt.Fprintf(stdout, "learned %d terms from %d reviews of 1-2 stars and %d of 4-5 stars (%d copies by the same author counted once, %d excluded, %d of 3 stars not counted; %d candidate terms)\n",
 		len(res.Terms), res.PainReviews, res.GainReviews, res.Copies, res.Excluded, res.Neutral, res.Candidates)
 	if *top > 0 {
 		for _, side := range []struct {

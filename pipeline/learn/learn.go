@@ -8,7 +8,7 @@
 // shrunk towards no lean, and the z-score of the log-odds says how sure
 // the difference is. Counts are of reviews, not occurrences (a term said
 // ten times in one review counts once), and identical review texts count
-// once (exports copy one review onto every product variant).
+// once per author (exports copy one review onto every product variant).
 package learn
 
 import (
@@ -85,7 +85,7 @@ type Result struct {
 	PainReviews int    // 1-2 star reviews counted
 	GainReviews int    // 4-5 star reviews counted
 	Neutral     int    // 3 star reviews, not counted
-	Copies      int    // reviews whose text was already counted
+	Copies      int    // reviews whose author and text were already counted
 	Excluded    int    // reviews holding an excluded sentence
 	Candidates  int    // distinct terms seen
 	Options     Options
@@ -105,7 +105,7 @@ type counts struct {
 func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options) (*Result, error) {
 	o.defaults()
 	res := &Result{Options: o}
-	q := `SELECT product_id, rating, text FROM documents WHERE rating IS NOT NULL`
+	q := `SELECT product_id, author, rating, text FROM documents WHERE rating IS NOT NULL`
 	q += ` ORDER BY product_id, id`
 	rows, err := db.QueryContext(ctx, q)
 	if err != nil {
@@ -129,9 +129,9 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 	productNo := int32(0)
 	n := 0
 	for rows.Next() {
-		var pid, text string
+		var pid, author, text string
 		var rating float64
-		if err := rows.Scan(&pid, &rating, &text); err != nil {
+		if err := rows.Scan(&pid, &author, &rating, &text); err != nil {
 			return nil, fmt.Errorf("learn: read rated documents: %w", err)
 		}
 		n++
@@ -151,6 +151,8 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 		}
 		norm := normalize(text)
 		h := fnv.New64a()
+		h.Write([]byte(author))
+		h.Write([]byte{0})
 		h.Write([]byte(norm))
 		if k := h.Sum64(); seen[k] {
 			res.Copies++

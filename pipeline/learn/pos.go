@@ -17,6 +17,11 @@ type nounShare struct {
 	noun, all map[string]int32
 }
 
+// predicate lists the words after which a word predicates, not names.
+var predicate = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "seems": true,
+	"seemed": true, "feels": true, "felt": true, "looks": true, "looked": true, "very": true, "so": true, "too": true,
+	"really": true, "quite": true, "pretty": true, "extremely": true, "super": true, "not": true, "n't": true}
+
 var (
 	modelOnce sync.Once
 	model     *prose.Model
@@ -37,12 +42,16 @@ func (n *nounShare) add(text string) error {
 	if err != nil {
 		return err
 	}
+	prev := ""
 	for _, t := range doc.Tokens() {
 		w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
 		n.all[w]++
-		if strings.HasPrefix(t.Tag, "NN") {
+		// The tagger calls a word it has not seen a noun; after a copula
+		// or an intensifier ("is rickety", "so comfy") it is a predicate.
+		if strings.HasPrefix(t.Tag, "NN") && !predicate[prev] {
 			n.noun[w]++
 		}
+		prev = w
 	}
 	return nil
 }
