@@ -61,6 +61,10 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 		return nil, err
 	}
 	where, args := f.where()
+	if o.Stage != "" {
+		cond += " AND s.journey_stage = ?"
+		args = append(args, o.Stage)
+	}
 	// Identical sentences are one candidate that counts as many: the row
 	// kept is the one with the most helpful votes.
 	q := `SELECT s.text, s.polarity_score, d.external_id, d.product_id, d.rating, d.posted_at, d.url, max(d.helpful_votes), d.verified, count(*)
@@ -68,10 +72,6 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 		WHERE ` + where + ` AND ` + cond + ` AND length(s.text) BETWEEN ? AND ?
 		GROUP BY lower(s.text)
 		ORDER BY abs(s.polarity_score) + 0.05 * min(max(d.helpful_votes), 20) + 0.02 * min(count(*), 20) DESC, s.text LIMIT ?`
-	if o.Stage != "" {
-		cond += " AND s.journey_stage = ?"
-		args = append(args, o.Stage)
-	}
 	args = append(args, o.MinLength, o.MaxLength, o.Candidates)
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {

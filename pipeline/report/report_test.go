@@ -273,3 +273,31 @@ func TestFilterDescribeAndWhere(t *testing.T) {
 		t.Errorf("Describe = %q", got)
 	}
 }
+
+// TestCanvasJourneyTopPain: a stage with pain sentences shows one of
+// them as its top pain, taken from that stage (the stage was once bound
+// to the length placeholder, and every top pain came out empty).
+func TestCanvasJourneyTopPain(t *testing.T) {
+	st, c := sampleStore(t)
+	cv, err := BuildCanvas(context.Background(), st.DB(), c, Filter{}, CanvasOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := 0
+	for _, s := range cv.Journey {
+		if s.TopPain == nil {
+			continue
+		}
+		shown++
+		var n int
+		st.DB().QueryRow(`SELECT count(*) FROM sentences WHERE text = ? AND journey_stage = ? AND polarity = 'pain'`, s.TopPain.Text, s.Stage).Scan(&n)
+		if n == 0 {
+			t.Errorf("stage %s: top pain %q is not a pain sentence of that stage", s.Stage, s.TopPain.Text)
+		}
+	}
+	var stagesWithPain int
+	st.DB().QueryRow(`SELECT count(DISTINCT journey_stage) FROM sentences WHERE journey_stage <> '' AND polarity = 'pain' AND length(text) BETWEEN 25 AND 300`).Scan(&stagesWithPain)
+	if stagesWithPain == 0 || shown == 0 {
+		t.Fatalf("%d stages have pain sentences, %d show a top pain", stagesWithPain, shown)
+	}
+}

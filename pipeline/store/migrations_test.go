@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -63,5 +64,42 @@ func TestMigrationKeepsSentences(t *testing.T) {
 	_, err = s.DB().Exec(`INSERT INTO sentences (document_id, position, start, end, text, polarity_score, polarity) VALUES (1, 2, 0, 1, 'x', 0, 'bogus')`)
 	if err == nil || !strings.Contains(err.Error(), "CHECK") {
 		t.Errorf("unknown polarity: got %v, want a CHECK constraint error", err)
+	}
+}
+
+// TestOpenConcurrently opens one new database from several goroutines at
+// once, as two imports started together do: every Open succeeds and the
+// schema is made once.
+func TestOpenConcurrently(t *testing.T) {
+	for round := range 5 {
+		path := filepath.Join(t.TempDir(), fmt.Sprintf("race%d.db", round))
+		var wg sync.WaitGroup
+		errs := make([]error, 6)
+		for i := range errs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				st, err := Open(path)
+				if err == nil {
+					err = st.Close()
+				}
+				errs[i] = err
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("round %d, opener %d: %v", round, i, err)
+			}
+		}
+		st, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _ := st.SchemaVersion()
+		st.Close()
+		if v != len(migrations) {
+			t.Fatalf("schema version %d, want %d", v, len(migrations))
+		}
 	}
 }

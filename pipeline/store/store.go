@@ -10,10 +10,13 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
+	"strings"
+	"time"
 
-	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	"github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 )
 
 // Store is an open jobminer database.
@@ -37,7 +40,7 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	if err := db.Ping(); err != nil {
+	if err := pingLocked(db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
@@ -47,6 +50,29 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("migrate database %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// pingLocked opens the first connection. Switching a new file to WAL
+// needs a moment of exclusive access that SQLite's busy timeout does not
+// wait for, so a program opening the file while another one does the same
+// retries for up to ten seconds.
+func pingLocked(db *sql.DB) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for wait := 5 * time.Millisecond; ; wait = min(2*wait, 200*time.Millisecond) {
+		err := db.Ping()
+		if err == nil || !isLocked(err) || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(wait)
+	}
+}
+
+func isLocked(err error) bool {
+	var se sqlite3.Error
+	if errors.As(err, &se) {
+		return se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked
+	}
+	return strings.Contains(err.Error(), "database is locked")
 }
 
 // DB returns the underlying database handle, for read queries by reports.
@@ -65,30 +91,50 @@ func (s *Store) SchemaVersion() (int, error) {
 	return v, err
 }
 
+// migrate brings the schema up to date. Each step runs in its own
+// immediate (write-locked) transaction that re-reads user_version inside
+// the lock, so two programs opening a new database at once do not both
+// run a step: the second waits (busy timeout) and then finds it done.
 func (s *Store) migrate(ctx context.Context) error {
-	v, err := s.SchemaVersion()
-	if err != nil {
-		return err
-	}
-	if v > len(migrations) {
-		return fmt.Errorf("database schema version %d is newer than this program knows (%d); upgrade jobminer", v, len(migrations))
-	}
-	for i := v; i < len(migrations); i++ {
-		tx, err := s.db.BeginTx(ctx, nil)
+	for {
+		v, err := s.SchemaVersion()
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", i+1, err)
+		if v > len(migrations) {
+			return fmt.Errorf("database schema version %d is newer than this program knows (%d); upgrade jobminer", v, len(migrations))
 		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", i+1, err)
+		if v == len(migrations) {
+			return nil
 		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %d: %w", i+1, err)
+		if err := s.migrateStep(ctx); err != nil {
+			return err
 		}
+	}
+}
+
+// migrateStep runs the next migration, if another program has not.
+func (s *Store) migrateStep(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil) // _txlock=immediate: takes the write lock
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var v int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
+	if v >= len(migrations) {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		return fmt.Errorf("migration %d: %w", v+1, err)
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+		return fmt.Errorf("migration %d: %w", v+1, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migration %d: %w", v+1, err)
 	}
 	return nil
 }
