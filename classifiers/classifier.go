@@ -327,7 +327,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 			w := p.value
 			if k := c.negator(toks, i); k >= 0 {
 				w = -w * 0.74
-				hits = slices.DeleteFunc(hits, func(h cueHit) bool { return h.at == k })
+				hits = slices.DeleteFunc(hits, func(h cueHit) bool { return h.at <= k && k < h.at+len(h.p.words) })
 			}
 			hits = append(hits, cueHit{i, w * weight[i], p})
 		}
@@ -354,7 +354,8 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		for p := range c.outcomes.at(toks, i) {
 			dim := p.label
 			// Other people's feelings are social: "my wife loves it".
-			if dim == Emotional && c.otherSubject(toks, i) {
+			// "loves", "likes", "enjoys": the third person is never the writer.
+			if dim == Emotional && (c.otherSubject(toks, i) || thirdPersonFeeling[toks[i].text]) {
 				dim = Social
 			}
 			scores.add(dim, p.value)
@@ -419,6 +420,8 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	res.Alternative = c.alternative(sentence, toks)
 	return res
 }
+
+var thirdPersonFeeling = map[string]bool{"loves": true, "likes": true, "enjoys": true, "hates": true, "adores": true}
 
 // firstPersonBefore reports whether "I" or "me" stands in the two tokens
 // before i.

@@ -135,7 +135,7 @@ func TestEvalFloor(t *testing.T) {
 		min            int
 		polarity, each float64
 	}{
-		{"real-dev.tsv", 500, 0.77, 0.80},
+		{"real-dev.tsv", 1000, 0.75, 0.80},
 		{"dev.tsv", 240, 0.84, 0.83},
 		{"heldout.tsv", 190, 0.80, 0.72},
 		{"fresh.tsv", 120, 0.80, 0.81},

@@ -17,6 +17,19 @@ func clauseWeights(toks []token, weight []float64) {
 			weight[k] *= 1.5
 		}
 	}
+	// A condition or a hope states no verdict: "If it were cheaper it
+	// would be perfect", "I hope they hold up". Its clause counts little.
+	for i := range toks {
+		switch toks[i].text {
+		case "if", "unless", "hope", "hoping", "hopefully":
+			if i > 0 && (toks[i-1].text == "even" || toks[i-1].text == "as") {
+				continue
+			}
+			for k := i + 1; k < len(toks) && !toks[k].punct && !isContrast(toks, k); k++ {
+				weight[k] *= 0.3
+			}
+		}
+	}
 	if first := toks[0].text; first == "although" || first == "though" || first == "while" || first == "even" {
 		for i := 1; i < len(toks) && !(toks[i].punct && toks[i].text == ","); i++ {
 			weight[i] *= 0.5

@@ -17,9 +17,7 @@ db="$tmp/rated.db"
   "$D"/amazon-us-tsv/amazon_reviews_us_Gift_Card_v1_00.tsv "$D"/trustpilot/trustpilot_reviews.csv >/dev/null || true
 "$tmp/jobminer" import --db "$db" --quiet --map text=verified_reviews,rating=rating,date=date \
   "$D"/amazon-alexa/amazon_alexa.tsv >/dev/null || true
-# An empty layer while learning, so that the old one does not shape the new.
-printf '# empty\n' > "$tmp/empty.tsv"
-mkdir -p "$tmp/lex/en" && cp "$tmp/empty.tsv" "$tmp/lex/en/learned.tsv"
-"$tmp/jobminer" lexicon learn --db "$db" --lexicons "$tmp/lex" --out "$tmp/out" --quiet \
+# Learning reads only the tokenizer and stop words, so the layer in place does not shape the new one.
+"$tmp/jobminer" lexicon learn --db "$db" --out "$tmp/out" --quiet \
   --exclude testdata/labelled/real-dev.tsv,testdata/labelled/real-test.tsv
 sed "s|from $db|from the rated English data of ../shared/data (lexicons/learn-shared.sh)|" "$tmp/out/en/learned.tsv" > lexicons/en/learned.tsv
