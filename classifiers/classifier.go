@@ -130,7 +130,7 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		{"valence_vader.tsv", c.addValence},
 		{"valence.tsv", func(term string, v float64) { c.valence.add(term, v, "") }},
 		{"idioms.tsv", func(term string, v float64) { c.idioms.add(term, v, "") }},
-		{"polarity_cues.tsv", func(term string, v float64) { c.cues.add(term, v, "") }},
+		{"polarity_cues.tsv", nil}, // below: its rows have an optional third field
 		{"boosters.tsv", func(term string, v float64) { c.boosters[strings.ToLower(term)] = v }},
 	} {
 		table := t.table
@@ -143,6 +143,12 @@ func New(set *lexicons.Set) (*Classifier, error) {
 			v, err := weight(r, 1)
 			if err != nil {
 				return nil, err
+			}
+			if add == nil {
+				if err := c.addCue(r, v); err != nil {
+					return nil, err
+				}
+				continue
 			}
 			add(r.Fields[0], v)
 		}

@@ -1,8 +1,11 @@
 package classifiers
 
 import (
+	"fmt"
 	"math"
 	"strings"
+
+	"jobminer/lexicons"
 )
 
 // functionalFromFacts adds the functional outcome that a verdict about
@@ -19,11 +22,15 @@ func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch,
 		return
 	}
 	for _, h := range sc.hits {
-		scores.Functional += math.Abs(h.p.value)
+		if h.p.label != noOutcome {
+			scores.Functional += math.Abs(h.p.value)
+		}
 	}
 	if scores.Functional >= 1 {
 		for _, h := range sc.hits {
-			res.Evidence = append(res.Evidence, h.p.tag(Functional))
+			if h.p.label != noOutcome {
+				res.Evidence = append(res.Evidence, h.p.tag(Functional))
+			}
 		}
 		return
 	}
@@ -79,6 +86,29 @@ func (c *Classifier) isSentiment(toks []token, i int) bool {
 	return p != nil
 }
 
+// noOutcome marks a pain or gain cue that is no fact of performance
+// (third field "none" in polarity_cues.tsv): a wish, a plan to buy again,
+// a bare negation.
+const noOutcome = "none"
+
+// addCue adds a row of polarity_cues.tsv: phrase, weight, and optionally
+// "none" when the cue says nothing of how the product performs.
+func (c *Classifier) addCue(r lexicons.Row, v float64) error {
+	label := ""
+	if len(r.Fields) > 2 && r.Fields[2] != "" {
+		if r.Fields[2] != noOutcome {
+			return fmt.Errorf("lexicons %s line %d: third field %q: only %q (no outcome) is known", r.File, r.Line, r.Fields[2], noOutcome)
+		}
+		label = noOutcome
+	}
+	c.cues.add(r.Fields[0], v, label)
+	return nil
+}
+
+// determiners may stand between a verdict and its object ("love these shoes").
+var determiners = map[string]bool{"this": true, "these": true, "that": true, "those": true, "the": true, "a": true, "an": true,
+	"my": true, "our": true, "your": true, "his": true, "her": true, "their": true, "its": true}
+
 // praiseObject reports whether token i is only what a verdict is said of:
 // it follows a sentiment or feeling word (with at most a determiner
 // between) and ends its clause, and is no functional outcome term itself.
@@ -98,7 +128,7 @@ func (c *Classifier) praiseObject(toks []token, i int, claimed []bool) bool {
 		}
 	}
 	k := i - 1
-	for k >= 0 && i-k <= 3 && !toks[k].punct && (toks[k].is(isStop|isBooster) || isNumber(toks[k].text)) {
+	for k >= 0 && i-k <= 3 && !toks[k].punct && (determiners[toks[k].text] || toks[k].is(isBooster) || isNumber(toks[k].text)) {
 		k--
 	}
 	if k < 0 || toks[k].punct {
