@@ -165,3 +165,38 @@ func TestEvalFloor(t *testing.T) {
 		})
 	}
 }
+
+// TestRealTextVariants: the same real sentences written all in lower
+// case, or read without their star rating, keep most of their labels
+// (a user's export may have neither capitals nor ratings).
+func TestRealTextVariants(t *testing.T) {
+	c := newTest(t)
+	set := realLines(t, "real-dev.tsv") // never the test set: it is scored once per round
+	changed := 0
+	lower := make([]Labelled, len(set))
+	unrated := make([]Labelled, len(set))
+	for i, l := range set {
+		a, b := c.Classify(l.Text, l.Rating), c.Classify(strings.ToLower(l.Text), l.Rating)
+		if a.Polarity != b.Polarity {
+			changed++
+		}
+		lower[i], unrated[i] = l, l
+		lower[i].Text = strings.ToLower(l.Text)
+		unrated[i].Rating = 0
+	}
+	if changed > len(set)/50 {
+		t.Errorf("lower-casing changes the polarity of %d of %d sentences", changed, len(set))
+	}
+	for name, s := range map[string][]Labelled{"lower case": lower, "no rating": unrated} {
+		ev := c.Evaluate(s)
+		if ev.Polarity.MacroF1 < 0.66 {
+			t.Errorf("%s: pain/gain/neutral macro-F1 %.3f, floor 0.66", name, ev.Polarity.MacroF1)
+		}
+		for _, cs := range ev.Outcomes.Classes {
+			if cs.F1 < 0.75 {
+				t.Errorf("%s: %s F1 %.3f, floor 0.75", name, cs.Class, cs.F1)
+			}
+		}
+		t.Logf("%s: macro-F1 %.3f", name, ev.Polarity.MacroF1)
+	}
+}

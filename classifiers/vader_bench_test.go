@@ -7,12 +7,12 @@ import (
 	"github.com/jonreiter/govader"
 )
 
-// realLines returns the sentences of the project's real labelled sets
+// realLines returns the sentences of the named real labelled sets
 // (review sentences from ../shared/data, see testdata/labelled).
-func realLines(tb testing.TB) []Labelled {
+func realLines(tb testing.TB, names ...string) []Labelled {
 	tb.Helper()
 	var out []Labelled
-	for _, name := range []string{"real-dev.tsv", "real-test.tsv"} {
+	for _, name := range names {
 		f, err := os.Open("../testdata/labelled/" + name)
 		if err != nil {
 			tb.Fatal(err)
@@ -31,7 +31,7 @@ func realLines(tb testing.TB) []Labelled {
 // jobminer's classifier and with govader (VADER in Go), one line per
 // operation on one core: compare their lines/s (issue: at least 1.5×).
 func BenchmarkClassifyVsVADER(b *testing.B) {
-	lines := realLines(b)
+	lines := realLines(b, "real-dev.tsv", "real-test.tsv")
 	var size int64
 	for _, l := range lines {
 		size += int64(len(l.Text))
