@@ -79,7 +79,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	res, err := collect.Crawl(ctx, st, urls, opts)
 	barFinish(bar)
 	fmt.Fprintf(stdout, "crawl: %s\n", res.Summary())
-	printReasons(stdout, res.Reasons)
+	printReasons(stdout, res.Reasons, res.Examples)
 	if err != nil {
 		if res.Interrupted || errors.Is(err, context.Canceled) {
 			fmt.Fprintf(stderr, "interrupted: what was found is stored; run the same crawl again to go on (fetched pages come from the cache)\n")

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"jobminer/pipeline/collect"
 	"jobminer/pipeline/store"
@@ -62,7 +63,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		barFinish(bar)
 		if res.Format != "" {
 			fmt.Fprintf(stdout, "%s (%s, source %q): %d rows: %s\n", path, res.Format, res.Source, res.Rows, res.Summary())
-			printReasons(stdout, res.Reasons)
+			printReasons(stdout, res.Reasons, res.Examples)
 			problems += res.Counts.Skipped + res.Counts.Kept
 		}
 		if err != nil {
@@ -86,7 +87,10 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	return nil
 }
 
-func printReasons(w io.Writer, reasons map[string]int) {
+// printReasons prints the problems grouped by cause, most frequent
+// first, each group with its first problems as they were (real values and
+// lines), not the grouping key.
+func printReasons(w io.Writer, reasons map[string]int, examples collect.Examples) {
 	keys := make([]string, 0, len(reasons))
 	for k := range reasons {
 		keys = append(keys, k)
@@ -98,6 +102,23 @@ func printReasons(w io.Writer, reasons map[string]int) {
 		return keys[i] < keys[j]
 	})
 	for _, k := range keys {
-		fmt.Fprintf(w, "  %6d × %s\n", reasons[k], k)
+		ex := examples[k]
+		if len(ex) == 0 {
+			fmt.Fprintf(w, "  %6d × %s\n", reasons[k], k)
+			continue
+		}
+		parts := make([]string, len(ex))
+		for i, e := range ex {
+			where := fmt.Sprintf("line %d", e.Line)
+			if e.URL != "" {
+				where = e.URL
+			}
+			parts[i] = fmt.Sprintf("%s (%s)", e.Reason, where)
+		}
+		more := ""
+		if reasons[k] > len(ex) {
+			more = fmt.Sprintf("; %d more like it", reasons[k]-len(ex))
+		}
+		fmt.Fprintf(w, "  %6d × %s%s\n", reasons[k], strings.Join(parts, "; "), more)
 	}
 }

@@ -157,6 +157,7 @@ var timeLayouts = []string{
 	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02 15:04:05",
 	"2006-01-02", "01 2, 2006", "January 2, 2006", "Jan 2, 2006", "2 January 2006",
 	"1/2/2006", "2006/01/02", time.RFC1123Z, time.RFC1123,
+	"2-Jan-06", "2-Jan-2006", "2 Jan 2006", // the Amazon Alexa export: 31-Jul-18
 }
 
 // parseTime reads a date as unix seconds: epoch seconds or milliseconds

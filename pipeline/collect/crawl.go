@@ -51,6 +51,7 @@ type CrawlResult struct {
 	Counts      store.RunCounts
 	Problems    int            // pages and items that failed, as recorded
 	Reasons     map[string]int // problems by reason
+	Examples    Examples       // per reason, the first problems as they were
 	Interrupted bool
 }
 
@@ -103,7 +104,7 @@ func (o *CrawlOptions) defaults(start []*url.URL) {
 // their URL. It is polite (robots.txt, a delay and a parallelism limit per
 // domain, a user agent) and bounded (MaxPages, the allowed domains).
 func Crawl(ctx context.Context, st *store.Store, startURLs []string, opts CrawlOptions) (CrawlResult, error) {
-	res := CrawlResult{Reasons: map[string]int{}}
+	res := CrawlResult{Reasons: map[string]int{}, Examples: Examples{}}
 	if len(startURLs) == 0 {
 		return res, errors.New("crawl: no start URL")
 	}
@@ -149,7 +150,9 @@ func Crawl(ctx context.Context, st *store.Store, startURLs []string, opts CrawlO
 		res.Found += len(docs)
 		for _, p := range problems {
 			res.Problems++
-			res.Reasons[reasonKey(p.Reason)]++
+			k := reasonKey(p.Reason)
+			res.Reasons[k]++
+			res.Examples.add(k, p.Line, p.URL, p.Reason)
 		}
 		if writeErr == nil && (len(docs) > 0 || len(problems) > 0) {
 			writeErr = w.Write(context.WithoutCancel(ctx), docs, problems)

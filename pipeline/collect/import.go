@@ -51,6 +51,7 @@ type Result struct {
 	Rows        int    // rows read, good and bad
 	Counts      store.RunCounts
 	Reasons     map[string]int // problems by reason, reason text without row detail
+	Examples    Examples       // per reason key, the first problems as they were, with their lines
 	Interrupted bool
 }
 
@@ -106,7 +107,7 @@ type rowSource interface {
 // bad rows are counted in the result and recorded as problems.
 func Import(ctx context.Context, st *store.Store, path string, opts Options) (Result, error) {
 	opts.defaults()
-	res := Result{Path: path, Size: -1, Reasons: map[string]int{}}
+	res := Result{Path: path, Size: -1, Reasons: map[string]int{}, Examples: Examples{}}
 	if opts.Kind != store.KindReview && opts.Kind != store.KindComment {
 		return res, fmt.Errorf("import %s: kind %q is neither review nor comment", path, opts.Kind)
 	}
@@ -191,7 +192,9 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 	}
 	problem := func(line int, reason, action, raw string) error {
 		b.problems = append(b.problems, store.Problem{Line: line, Reason: reason, Action: action, Excerpt: excerpt(raw, 120)})
-		res.Reasons[reasonKey(reason)]++
+		k := reasonKey(reason)
+		res.Reasons[k]++
+		res.Examples.add(k, line, "", reason)
 		if opts.Strict {
 			return fmt.Errorf("line %d: %s: %w", line, reason, ErrStrict)
 		}
@@ -239,6 +242,31 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 			}
 		}
 		b.docs = append(b.docs, d)
+	}
+}
+
+// Example is one problem as it was met: where, and its reason with the
+// real values.
+type Example struct {
+	Line   int
+	URL    string
+	Reason string
+}
+
+// Examples keeps, per reason key, the first few problems of that cause.
+type Examples map[string][]Example
+
+// MaxExamples is how many problems of one cause a summary shows.
+const MaxExamples = 3
+
+func (e Examples) add(key string, line int, url, reason string) {
+	for _, x := range e[key] {
+		if x.Reason == reason {
+			return // the same values again: one example says it
+		}
+	}
+	if len(e[key]) < MaxExamples {
+		e[key] = append(e[key], Example{Line: line, URL: url, Reason: reason})
 	}
 }
 

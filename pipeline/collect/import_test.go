@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"jobminer/pipeline/store"
 )
@@ -348,5 +349,23 @@ func TestCancelledImportLeavesConsistentStore(t *testing.T) {
 	}
 	if res.Counts.New != 20000-n || res.Counts.Duplicates != n {
 		t.Errorf("resumed import: %+v, want %d new and %d duplicates", res.Counts, 20000-n, n)
+	}
+}
+
+func TestParseTimeLayouts(t *testing.T) {
+	for in, want := range map[string]string{
+		"31-Jul-18":   "2018-07-31", // Amazon Alexa TSV (../shared/data/amazon-alexa)
+		"2-Jan-2006":  "2006-01-02",
+		"07 18, 2017": "2017-07-18", // Amazon 2018 reviewTime
+		"2024-03-01":  "2024-03-01",
+	} {
+		got, err := parseTime(in)
+		if err != nil {
+			t.Errorf("parseTime(%q): %v", in, err)
+			continue
+		}
+		if d := time.Unix(got, 0).UTC().Format("2006-01-02"); d != want {
+			t.Errorf("parseTime(%q) = %s, want %s", in, d, want)
+		}
 	}
 }
