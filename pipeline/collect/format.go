@@ -114,7 +114,8 @@ var genericColumns = Mapping{
 	FieldURL:      {"url", "link"},
 }
 
-// ParseMapping parses --map: "text=Body,rating=Stars,id=UserId+Date".
+// ParseMapping parses --map: "text=Body,rating=Stars,id=UserId+Date";
+// "rating=-" maps a field to no column.
 func ParseMapping(s string) (Mapping, error) {
 	m := Mapping{}
 	if strings.TrimSpace(s) == "" {
@@ -127,7 +128,11 @@ func ParseMapping(s string) (Mapping, error) {
 			field = a
 		}
 		if !ok || !knownField(field) || strings.TrimSpace(cols) == "" {
-			return nil, fmt.Errorf("bad --map entry %q: want FIELD=COLUMN with FIELD one of %s", part, strings.Join(Fields, ", "))
+			return nil, fmt.Errorf("bad --map entry %q: want FIELD=COLUMN (or FIELD=- for none) with FIELD one of %s", part, strings.Join(Fields, ", "))
+		}
+		if strings.TrimSpace(cols) == "-" {
+			m[field] = []string{} // no column: switch a guessed or format field off
+			continue
 		}
 		for _, c := range strings.Split(cols, "+") {
 			m[field] = append(m[field], strings.TrimSpace(c))
@@ -217,12 +222,24 @@ func resolve(columns []string, syntax, formatName string, user Mapping, path str
 				norm[normalizeColumn(c)] = i
 			}
 		}
+		// With --map on a file of no known format, only what it names is
+		// mapped: a guess ("score" as the rating) would read a column the
+		// user did not mean.
+		guess := len(user) == 0
 		for _, field := range Fields {
+			if !guess && field != FieldText {
+				continue
+			}
 			for _, cand := range genericColumns[field] {
 				if i, ok := norm[normalizeColumn(cand)]; ok {
 					p.fields[field] = []int{i}
 					break
 				}
+			}
+		}
+		if len(p.fields[FieldText]) == 0 {
+			if i, ok := textLikeColumn(columns); ok {
+				p.fields[FieldText] = []int{i}
 			}
 		}
 	} else {
@@ -235,6 +252,10 @@ func resolve(columns []string, syntax, formatName string, user Mapping, path str
 		}
 	}
 	for field, cols := range user {
+		if len(cols) == 0 {
+			delete(p.fields, field)
+			continue
+		}
 		var pos []int
 		for _, c := range cols {
 			i, ok := idx[c]
@@ -248,9 +269,44 @@ func resolve(columns []string, syntax, formatName string, user Mapping, path str
 	if len(p.fields[FieldText]) == 0 {
 		return nil, fmt.Errorf("cannot tell which column holds the review text; the file's columns are: %s\n"+
 			"map them with --map, e.g. --map text=%s,rating=...,product=...,id=... (fields: %s)",
-			strings.Join(columns, ", "), firstOr(columns, "COLUMN"), strings.Join(Fields, ", "))
+			strings.Join(columns, ", "), "COLUMN", strings.Join(Fields, ", "))
 	}
 	return p, nil
+}
+
+// textLikeColumn finds the one column whose name says it holds review
+// text though no known name matches ("verified_reviews", "Review Text
+// (English)"): its name contains review, text, comment, feedback, body or
+// content, and no word of another field (id, title, date, rating, …).
+func textLikeColumn(columns []string) (int, bool) {
+	// Names with "review" or "text" first; then the vaguer ones.
+	for _, tier := range [][]string{{"review", "text"}, {"comment", "feedback", "body", "content", "opinion"}} {
+		found := -1
+		for i, c := range columns {
+			n := normalizeColumn(c)
+			if !containsAny(n, tier...) ||
+				containsAny(n, "id", "title", "date", "time", "rating", "star", "score", "count", "vote", "helpful", "url", "name", "headline", "summary") {
+				continue
+			}
+			if found >= 0 {
+				return 0, false // two candidates: ask the user
+			}
+			found = i
+		}
+		if found >= 0 {
+			return found, true
+		}
+	}
+	return 0, false
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstOr(s []string, def string) string {

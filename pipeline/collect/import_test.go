@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -101,7 +102,7 @@ func TestImportFormats(t *testing.T) {
 		{
 			file: "custom_shop.csv", format: "csv", source: "custom_shop", rows: 5,
 			opts: Options{RatingMax: 10, Mapping: Mapping{FieldText: {"Feedback"}, FieldRating: {"Score10"},
-				FieldProduct: {"Item"}, FieldAuthor: {"Handle"}, FieldID: {"Ref"}, FieldPostedAt: {"When"}}},
+				FieldProduct: {"Item"}, FieldAuthor: {"Handle"}, FieldID: {"Ref"}, FieldPostedAt: {"When"}, FieldTitle: {"Headline"}}},
 			id: "SHOP-102",
 			want: docRow{Kind: "review", Product: "B0PACK0004", Author: "Priya", Title: "Looks sharp",
 				Rating: sql.NullFloat64{Float64: 1 + 7*4.0/9, Valid: true}, Posted: sql.NullInt64{Int64: 1709424000, Valid: true}, Line: 4},
@@ -367,5 +368,63 @@ func TestParseTimeLayouts(t *testing.T) {
 		if d := time.Unix(got, 0).UTC().Format("2006-01-02"); d != want {
 			t.Errorf("parseTime(%q) = %s, want %s", in, d, want)
 		}
+	}
+}
+
+// TestMapNamesOnly: with --map on a file of no known format only the
+// named fields are read (a "score" column of -4..4 is not taken as the
+// rating), FIELD=- switches a field off, and a text column with an
+// unusual name is found by its name (the Amazon Alexa export's
+// "verified_reviews").
+func TestMapNamesOnly(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "scored.csv")
+	if err := os.WriteFile(path, []byte("id,text,score\n1,Works well,-3\n2,Broke fast,4\n3,Fine,0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name    string
+		mapping string
+		skipped int
+		rated   int
+	}{
+		{"guessed", "", 2, 1},                  // score taken as the rating: -3 and 0 are out of range
+		{"named only", "id=id,text=text", 0, 0}, // no rating column
+		{"switched off", "rating=-", 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := openStore(t)
+			m, err := ParseMapping(tc.mapping)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Import(ctx, st, path, Options{Mapping: m})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rated int
+			st.DB().QueryRow(`SELECT count(*) FROM documents WHERE rating IS NOT NULL`).Scan(&rated)
+			if res.Counts.Skipped != tc.skipped || rated != tc.rated {
+				t.Errorf("skipped %d, rated %d; want %d and %d", res.Counts.Skipped, rated, tc.skipped, tc.rated)
+			}
+		})
+	}
+	alexa := filepath.Join(dir, "alexa.tsv")
+	// The first rows of ../shared/data/amazon-alexa/amazon_alexa.tsv (byte-order mark, CRLF).
+	data := "\ufeffrating\tdate\tvariation\tverified_reviews\tfeedback\r\n5\t31-Jul-18\tCharcoal Fabric \tLove my Echo!\t1\r\n4\t31-Jul-18\tCharcoal Fabric \tLoved it!\t1\r\n"
+	if err := os.WriteFile(alexa, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t)
+	res, err := Import(ctx, st, alexa, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text string
+	var posted int64
+	st.DB().QueryRow(`SELECT text, posted_at FROM documents ORDER BY line LIMIT 1`).Scan(&text, &posted)
+	if res.Counts.New != 2 || text != "Love my Echo!" || time.Unix(posted, 0).UTC().Format("2006-01-02") != "2018-07-31" {
+		t.Errorf("alexa: %+v, first text %q, posted %d", res, text, posted)
 	}
 }
