@@ -238,7 +238,7 @@ func resolve(columns []string, syntax, formatName string, user Mapping, path str
 			}
 		}
 		if len(p.fields[FieldText]) == 0 {
-			if i, ok := textLikeColumn(columns); ok {
+			if i, ok := textLikeColumn(columns, "review", "text"); ok {
 				p.fields[FieldText] = []int{i}
 			}
 		}
@@ -269,35 +269,40 @@ func resolve(columns []string, syntax, formatName string, user Mapping, path str
 	if len(p.fields[FieldText]) == 0 {
 		return nil, fmt.Errorf("cannot tell which column holds the review text; the file's columns are: %s\n"+
 			"map them with --map, e.g. --map text=%s,rating=...,product=...,id=... (fields: %s)",
-			strings.Join(columns, ", "), "COLUMN", strings.Join(Fields, ", "))
+			strings.Join(columns, ", "), textHint(columns), strings.Join(Fields, ", "))
 	}
 	return p, nil
 }
 
 // textLikeColumn finds the one column whose name says it holds review
 // text though no known name matches ("verified_reviews", "Review Text
-// (English)"): its name contains review, text, comment, feedback, body or
-// content, and no word of another field (id, title, date, rating, …).
-func textLikeColumn(columns []string) (int, bool) {
-	// Names with "review" or "text" first; then the vaguer ones.
-	for _, tier := range [][]string{{"review", "text"}, {"comment", "feedback", "body", "content", "opinion"}} {
-		found := -1
-		for i, c := range columns {
-			n := normalizeColumn(c)
-			if !containsAny(n, tier...) ||
-				containsAny(n, "id", "title", "date", "time", "rating", "star", "score", "count", "vote", "helpful", "url", "name", "headline", "summary") {
-				continue
-			}
-			if found >= 0 {
-				return 0, false // two candidates: ask the user
-			}
-			found = i
+// (English)"): its name contains one of words, and no word of another
+// field (id, title, date, rating, …).
+func textLikeColumn(columns []string, words ...string) (int, bool) {
+	found := -1
+	for i, c := range columns {
+		n := normalizeColumn(c)
+		if !containsAny(n, words...) ||
+			containsAny(n, "id", "title", "date", "time", "rating", "star", "score", "count", "vote", "helpful", "url", "name", "headline", "summary") {
+			continue
 		}
 		if found >= 0 {
-			return found, true
+			return 0, false // two candidates: ask the user
+		}
+		found = i
+	}
+	return found, found >= 0
+}
+
+// textHint names the column to suggest for --map text=: a column whose
+// name is like a text column's, or COLUMN.
+func textHint(columns []string) string {
+	for _, words := range [][]string{{"review", "text"}, {"comment", "feedback", "body", "content", "opinion", "message", "description"}} {
+		if i, ok := textLikeColumn(columns, words...); ok {
+			return columns[i]
 		}
 	}
-	return 0, false
+	return "COLUMN"
 }
 
 func containsAny(s string, subs ...string) bool {
