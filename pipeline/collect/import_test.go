@@ -389,7 +389,7 @@ func TestMapNamesOnly(t *testing.T) {
 		skipped int
 		rated   int
 	}{
-		{"guessed", "", 2, 1},                  // score taken as the rating: -3 and 0 are out of range
+		{"guessed", "", 2, 1},                   // score taken as the rating: -3 and 0 are out of range
 		{"named only", "id=id,text=text", 0, 0}, // no rating column
 		{"switched off", "rating=-", 0, 0},
 	} {

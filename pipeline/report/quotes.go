@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"time"
 
 	"jobminer/classifiers"
@@ -23,10 +24,17 @@ type Quote struct {
 	Helpful    int      `json:"helpful_votes"`
 	Verified   bool     `json:"verified"`
 	Polarity   float64  `json:"polarity_score"`
-	Represents int      `json:"represents"` // sentences in its cluster: how many say much the same
+	Represents int      `json:"represents"` // reviewers in its cluster: how many customers say much the same
 	Score      float64  `json:"score"`
 	copies     int      // identical sentences this candidate stands for
+	reviewers  []string // who wrote them: author within a source, or the document
 }
+
+// reviewerKey names the writer of a document in SQL: the author within
+// the source, or, without an author, the document itself. Counts of
+// reviewers count customers, not sentences nor copies of one review on
+// several product variants.
+const reviewerKey = `(CASE WHEN d.author <> '' THEN d.source_id || ':' || replace(d.author, ',', ' ') ELSE 'doc' || d.id END)`
 
 // QuoteOptions bound a quote list.
 type QuoteOptions struct {
@@ -67,11 +75,12 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 	}
 	// Identical sentences are one candidate that counts as many: the row
 	// kept is the one with the most helpful votes.
-	q := `SELECT s.text, s.polarity_score, d.external_id, d.product_id, d.rating, d.posted_at, d.url, max(d.helpful_votes), d.verified, count(*)
+	q := `SELECT s.text, s.polarity_score, d.external_id, d.product_id, d.rating, d.posted_at, d.url, max(d.helpful_votes), d.verified, count(*),
+			group_concat(DISTINCT ` + reviewerKey + `)
 		FROM sentences s JOIN documents d ON d.id = s.document_id
 		WHERE ` + where + ` AND ` + cond + ` AND length(s.text) BETWEEN ? AND ?
 		GROUP BY lower(s.text)
-		ORDER BY abs(s.polarity_score) + 0.05 * min(max(d.helpful_votes), 20) + 0.02 * min(count(*), 20) DESC, s.text LIMIT ?`
+		ORDER BY abs(s.polarity_score) + 0.05 * min(max(d.helpful_votes), 20) + 0.02 * min(count(DISTINCT ` + reviewerKey + `), 20) DESC, s.text LIMIT ?`
 	args = append(args, o.MinLength, o.MaxLength, o.Candidates)
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -82,9 +91,11 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 	for rows.Next() {
 		var qt Quote
 		var posted sql.NullInt64
-		if err := rows.Scan(&qt.Text, &qt.Polarity, &qt.DocumentID, &qt.Product, &qt.Rating, &posted, &qt.URL, &qt.Helpful, &qt.Verified, &qt.copies); err != nil {
+		var reviewers string
+		if err := rows.Scan(&qt.Text, &qt.Polarity, &qt.DocumentID, &qt.Product, &qt.Rating, &posted, &qt.URL, &qt.Helpful, &qt.Verified, &qt.copies, &reviewers); err != nil {
 			return nil, fmt.Errorf("quotes: %w", err)
 		}
+		qt.reviewers = strings.Split(reviewers, ",")
 		if posted.Valid {
 			qt.Date = time.Unix(posted.Int64, 0).UTC().Format("2006-01-02")
 		}
@@ -201,11 +212,19 @@ func pickQuotes(c *classifiers.Classifier, cands []Quote, n int) []Quote {
 	for i := range cands {
 		maxC = math.Max(maxC, centrality[i])
 	}
-	size := make([]int, len(members)) // sentences a cluster stands for
+	size := make([]int, len(members)) // reviewers a cluster stands for
+	who := map[string]bool{}
 	for c, g := range members {
+		clear(who)
 		for _, i := range g {
-			size[c] += cands[i].copies
+			for _, r := range cands[i].reviewers {
+				who[r] = true
+			}
+			if len(cands[i].reviewers) == 0 {
+				who[fmt.Sprint("candidate", i)] = true
+			}
 		}
+		size[c] = len(who)
 		maxSize = max(maxSize, size[c])
 	}
 	// Each cluster's quote: the member with the best own score; clusters

@@ -55,7 +55,7 @@ func quoteSource(q Quote) string {
 		parts = append(parts, q.Date)
 	}
 	if q.Represents > 1 {
-		parts = append(parts, fmt.Sprintf("like %d sentences", q.Represents))
+		parts = append(parts, fmt.Sprintf("like %d reviewers", q.Represents))
 	}
 	if q.Helpful > 0 {
 		parts = append(parts, fmt.Sprintf("%d helpful", q.Helpful))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -299,5 +300,57 @@ func TestCanvasJourneyTopPain(t *testing.T) {
 	st.DB().QueryRow(`SELECT count(DISTINCT journey_stage) FROM sentences WHERE journey_stage <> '' AND polarity = 'pain' AND length(text) BETWEEN 25 AND 300`).Scan(&stagesWithPain)
 	if stagesWithPain == 0 || shown == 0 {
 		t.Fatalf("%d stages have pain sentences, %d show a top pain", stagesWithPain, shown)
+	}
+}
+
+// TestQuotesCountReviewers: one reviewer's review copied onto eight
+// product variants (as Amazon 2018 exports do), and one long review
+// saying the same thing in many sentences, count as one reviewer each;
+// three different reviewers saying it count as three.
+func TestQuotesCountReviewers(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "copies.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	w, err := st.BeginSource(ctx, store.Source{Location: "copies", Name: "copies", Format: "test", Kind: store.KindReview})
+	if err != nil {
+		t.Fatal(err)
+	}
+	five := 5.0
+	var docs []store.Document
+	for v := range 8 {
+		docs = append(docs, store.Document{ExternalID: fmt.Sprint("copy", v), Kind: store.KindReview, ProductID: fmt.Sprint("VARIANT", v),
+			Author: "A1", Rating: &five, Text: "The zipper broke after two days of light use.", Line: v + 1})
+	}
+	long := strings.Repeat("The zipper broke after two days of light use. ", 30)
+	docs = append(docs, store.Document{ExternalID: "long", Kind: store.KindReview, ProductID: "P", Author: "A2", Rating: &five, Text: long, Line: 9})
+	for i, a := range []string{"B1", "B2", "B3"} {
+		docs = append(docs, store.Document{ExternalID: a, Kind: store.KindReview, ProductID: "P", Author: a, Rating: &five,
+			Text: "Sadly I must say it. The zipper broke after two days of light use.", Line: 10 + i})
+	}
+	if err := w.Write(ctx, docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Finish(ctx, store.StatusDone); err != nil {
+		t.Fatal(err)
+	}
+	set, _ := lexicons.Load("en", "")
+	c, _ := classifiers.New(set)
+	if _, err := analyze.Run(ctx, st, c, analyze.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := Quotes(ctx, st.DB(), c, Filter{}, "pain", QuoteOptions{N: 3})
+	if err != nil || len(qs) == 0 {
+		t.Fatalf("quotes: %v %v", qs, err)
+	}
+	if qs[0].Represents != 5 {
+		t.Errorf("top pain quote represents %d, want 5 reviewers (A1 once for 8 copies, A2 once for 30 sentences, B1-B3)", qs[0].Represents)
+	}
+	var buf bytes.Buffer
+	WriteQuotesText(&buf, qs)
+	if !strings.Contains(buf.String(), "like 5 reviewers") {
+		t.Errorf("text output:\n%s", buf.String())
 	}
 }
