@@ -2,6 +2,7 @@ package collect
 
 import (
 	"fmt"
+	"hash/fnv"
 	"html"
 	"math"
 	"strconv"
@@ -80,6 +81,18 @@ func (p *plan) document(vals []string, line int, kind string, lim limits) (store
 	if d.Text == "" {
 		return d, nil, rowError{"empty text"}
 	}
+	switch {
+	case len(p.fields[FieldID]) > 1 && d.ExternalID != "":
+		// An id made of several columns (Amazon 2018: reviewer, product,
+		// day) is no id of the text: two reviews by one reviewer of one
+		// product on one day would merge. The text's hash makes it one.
+		d.ExternalID += "|" + textHash(d.Text)
+	case len(p.fields[FieldID]) == 0:
+		// No id column: the row's line is its visible, stable id, so that a
+		// quote can be traced to it and two customers who wrote the same
+		// words are two documents. Re-importing the file gives the same ids.
+		d.ExternalID = fmt.Sprintf("line %d", line)
+	}
 	if i := strings.IndexByte(d.ProductID, ','); i > 0 { // lists such as "B01,B02": the first
 		d.ProductID = strings.TrimSpace(d.ProductID[:i])
 	}
@@ -114,6 +127,13 @@ func (p *plan) document(vals []string, line int, kind string, lim limits) (store
 		d.Verified = b
 	}
 	return d, warnings, nil
+}
+
+// textHash is a short hash of a review text, for ids.
+func textHash(s string) string {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return fmt.Sprintf("%08x", h.Sum32())
 }
 
 var brReplacer = strings.NewReplacer("<br />", "\n", "<br/>", "\n", "<br>", "\n", "<BR>", "\n", "<BR />", "\n")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,11 +38,13 @@ type docRow struct {
 	Line                                       int
 }
 
+// getDoc reads the document of an external id; a composite id (several
+// columns joined by "|") is followed by "|" and the text's hash.
 func getDoc(t *testing.T, st *store.Store, externalID string) docRow {
 	t.Helper()
 	var d docRow
 	err := st.DB().QueryRow(`SELECT kind, product_id, author, title, text, parent_external_id, rating, posted_at, helpful_votes, verified, line
-		FROM documents WHERE external_id = ?`, externalID).Scan(&d.Kind, &d.Product, &d.Author, &d.Title, &d.Text, &d.Parent,
+		FROM documents WHERE external_id = ? OR (instr(?, '|') > 0 AND external_id LIKE ? || '|________')`, externalID, externalID, externalID).Scan(&d.Kind, &d.Product, &d.Author, &d.Title, &d.Text, &d.Parent,
 		&d.Rating, &d.Posted, &d.Helpful, &d.Verified, &d.Line)
 	if err != nil {
 		t.Fatalf("document %q: %v", externalID, err)
@@ -426,5 +429,56 @@ func TestMapNamesOnly(t *testing.T) {
 	st.DB().QueryRow(`SELECT text, posted_at FROM documents ORDER BY line LIMIT 1`).Scan(&text, &posted)
 	if res.Counts.New != 2 || text != "Love my Echo!" || time.Unix(posted, 0).UTC().Format("2006-01-02") != "2018-07-31" {
 		t.Errorf("alexa: %+v, first text %q, posted %d", res, text, posted)
+	}
+}
+
+// TestKeysKeepDistinctReviews: two Amazon 2018 reviews with the same
+// reviewer, product and day but different text are two documents; a file
+// without an id column gets "line N" ids, so two customers who wrote the
+// same words are two documents, every quote can be traced to its row, and
+// importing the file again adds nothing.
+func TestKeysKeepDistinctReviews(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	j := filepath.Join(dir, "same_day.json")
+	row := `{"overall": %d.0, "verified": true, "reviewTime": "07 18, 2017", "reviewerID": "A1", "asin": "B0X", "reviewerName": "Kim", "reviewText": %q, "unixReviewTime": 1500336000}` + "\n"
+	data := fmt.Sprintf(row, 5, "Fits well, the strap is sturdy.") + fmt.Sprintf(row, 1, "The second pair fell apart in a week.")
+	if err := os.WriteFile(j, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := filepath.Join(dir, "no_ids.csv")
+	if err := os.WriteFile(c, []byte("text,rating\nLove it!,5\nLove it!,5\nToo small.,2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t)
+	for _, tc := range []struct {
+		path string
+		new  int
+	}{{j, 2}, {c, 3}} {
+		res, err := Import(ctx, st, tc.path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Counts.New != tc.new {
+			t.Errorf("%s: %d new, want %d", filepath.Base(tc.path), res.Counts.New, tc.new)
+		}
+		again, err := Import(ctx, st, tc.path, Options{})
+		if err != nil || again.Counts.New != 0 || again.Counts.Duplicates != tc.new {
+			t.Errorf("%s again: %+v %v, want 0 new", filepath.Base(tc.path), again.Counts, err)
+		}
+	}
+	var ids []string
+	rows, err := st.DB().Query(`SELECT external_id FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.location LIKE '%no_ids.csv' ORDER BY line`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id string
+		rows.Scan(&id)
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if strings.Join(ids, ",") != "line 2,line 3,line 4" {
+		t.Errorf("ids of a file without an id column: %q", ids)
 	}
 }
