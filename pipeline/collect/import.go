@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 
 	"jobminer/pipeline/store"
 )
@@ -128,12 +129,7 @@ func Import(ctx context.Context, st *store.Store, path string, opts Options) (Re
 	if opts.Source != "" {
 		res.Source = opts.Source
 	}
-	location := path
-	if path != "-" {
-		if abs, err := filepath.Abs(path); err == nil {
-			location = abs
-		}
-	}
+	location := sourceLocation(path, res.Source, p.source, time.Now())
 	w, err := st.BeginSource(ctx, store.Source{Location: location, Name: res.Source, Format: res.Format, Kind: opts.Kind})
 	if err != nil {
 		return res, fmt.Errorf("import %s: %w", path, err)
@@ -268,6 +264,26 @@ func (e Examples) add(key string, line int, url, reason string) {
 	if len(e[key]) < MaxExamples {
 		e[key] = append(e[key], Example{Line: line, URL: url, Reason: reason})
 	}
+}
+
+// sourceLocation is what identifies a source row: the file's absolute
+// path, with the source name when --source renames it (so that importing
+// a file under two names keeps both rows, each naming its documents); for
+// stdin, which has no name of its own, the time of the run: every piped
+// import is a source of its own, and a later one never relabels an
+// earlier one's documents.
+func sourceLocation(path, name, defaultName string, now time.Time) string {
+	if path == "-" {
+		return fmt.Sprintf("stdin %s (source %s)", now.UTC().Format(time.RFC3339Nano), name)
+	}
+	location := path
+	if abs, err := filepath.Abs(path); err == nil {
+		location = abs
+	}
+	if name != defaultName {
+		location += " (source " + name + ")"
+	}
+	return location
 }
 
 // reasonKey groups problem reasons for the summary: the text before any

@@ -482,3 +482,32 @@ func TestKeysKeepDistinctReviews(t *testing.T) {
 		t.Errorf("ids of a file without an id column: %q", ids)
 	}
 }
+
+// TestStdinImportsAreSourcesOfTheirOwn: two piped imports are two source
+// rows; the second (with another --source) does not relabel the first
+// one's documents.
+func TestStdinImportsAreSourcesOfTheirOwn(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	for _, tc := range []struct{ name, data string }{
+		{"shop-a", "id,text,rating\n1,Great kettle.,5\n"},
+		{"shop-b", "id,text,rating\n1,Leaky kettle.,1\n"},
+	} {
+		if _, err := Import(ctx, st, "-", Options{Source: tc.name, Stdin: strings.NewReader(tc.data)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, text := range map[string]string{"shop-a": "Great kettle.", "shop-b": "Leaky kettle."} {
+		var got string
+		var n int
+		err := st.DB().QueryRow(`SELECT count(*), max(d.text) FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.name = ?`, name).Scan(&n, &got)
+		if err != nil || n != 1 || got != text {
+			t.Errorf("source %s: %d documents, %q (%v); want 1, %q", name, n, got, err, text)
+		}
+	}
+	var sources int
+	st.DB().QueryRow(`SELECT count(*) FROM sources`).Scan(&sources)
+	if sources != 2 {
+		t.Errorf("%d source rows, want 2", sources)
+	}
+}
