@@ -100,6 +100,9 @@ func (r *csvReader) Read() ([]string, int, error) {
 			break
 		}
 	}
+	if r.comma == '\t' {
+		return r.tsvFields(line), num, nil
+	}
 	r.raw = append(append(r.raw[:0], line...), '\n')
 	r.ends = append(r.ends[:0], len(r.raw))
 	r.nums = append(r.nums[:0], num)
@@ -158,6 +161,21 @@ func (r *csvReader) Read() ([]string, int, error) {
 		r.fields = append(r.fields, string(rest[:i]))
 		pos += i + 1
 	}
+}
+
+// tsvFields splits a TSV line on tabs. TSV has no quoting rules: a record
+// is one line, and a quote inside a field is text (a review may begin
+// with one). Only a field wrapped in quotes at both ends, as spreadsheet
+// and pandas exports write them, is unwrapped, with "" read as ".
+func (r *csvReader) tsvFields(line []byte) []string {
+	r.fields = r.fields[:0]
+	for _, f := range bytes.Split(bytes.TrimRight(line, "\r"), []byte{'\t'}) {
+		if len(f) >= 2 && f[0] == '"' && f[len(f)-1] == '"' {
+			f = bytes.ReplaceAll(f[1:len(f)-1], []byte(`""`), []byte(`"`))
+		}
+		r.fields = append(r.fields, string(f))
+	}
+	return r.fields
 }
 
 // sniffDelimiter guesses the delimiter of a header line: the most frequent

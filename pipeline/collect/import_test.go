@@ -511,3 +511,31 @@ func TestStdinImportsAreSourcesOfTheirOwn(t *testing.T) {
 		t.Errorf("%d source rows, want 2", sources)
 	}
 }
+
+// TestTSVHasNoQuoteRules: a TSV review that begins with a quote (as in
+// the Amazon US reviews TSV) is read as text and the rows after it are
+// not swallowed; a field wrapped in quotes at both ends (the Amazon
+// Alexa TSV) is unwrapped.
+func TestTSVHasNoQuoteRules(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "quotes.tsv")
+	data := "review_id\tstar_rating\treview_body\n" +
+		"R1\t2\t\"Gift\" cards that never arrive are no gift.\n" +
+		"R2\t5\t\"Love it, my kids say \"\"wow\"\" every day.\"\n" +
+		"R3\t4\tWorks.\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t)
+	res, err := Import(context.Background(), st, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Counts.New != 3 {
+		t.Fatalf("%+v, want 3 new", res.Counts)
+	}
+	for id, want := range map[string]string{"R1": `"Gift" cards that never arrive are no gift.`, "R2": `Love it, my kids say "wow" every day.`, "R3": "Works."} {
+		if got := getDoc(t, st, id).Text; got != want {
+			t.Errorf("%s: %q, want %q", id, got, want)
+		}
+	}
+}
