@@ -89,5 +89,9 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if res.Problems > 0 {
 		fmt.Fprintf(stdout, "problems are listed by: jobminer stats --db %s --problems 20\n", *db)
 	}
+	if res.Found == 0 {
+		// Nothing fetched or nothing on the pages: not a success.
+		return fmt.Errorf("%d pages fetched, no reviews or comments found on them", res.Pages)
+	}
 	return nil
 }

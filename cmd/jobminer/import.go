@@ -76,6 +76,12 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			}
 			fmt.Fprintf(stderr, "jobminer import: %v\n", err)
 			failed++
+			continue
+		}
+		if res.Rows > 0 && res.Counts.New == 0 && res.Counts.Duplicates == 0 {
+			// Every row failed: a script must not take this for success.
+			fmt.Fprintf(stderr, "jobminer import: %s: nothing stored, all %d rows were skipped\n", path, res.Rows)
+			failed++
 		}
 	}
 	if failed > 0 {

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestNothingStoredIsAFailure: an import whose every row is bad, and a
+// crawl that finds no review, exit 1 (a script must not take them for
+// success); a partly bad file still exits 0.
+func TestNothingStoredIsAFailure(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "exit.db")
+	bad := filepath.Join(dir, "all_bad.csv")
+	if err := os.WriteFile(bad, []byte("id,text,rating\n1,,5\n2,Nice,9\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := jm(t, "import", "--db", db, "--quiet", bad)
+	if code != 1 || !strings.Contains(errOut, "nothing stored, all 2 rows were skipped") {
+		t.Errorf("all rows bad: exit %d\n%s%s", code, out, errOut)
+	}
+	code, _, errOut = jm(t, "import", "--db", db, "--quiet", "../../testdata/broken/broken.jsonl")
+	if code != 0 {
+		t.Errorf("partly bad file: exit %d: %s", code, errOut)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir("../../testdata/crawl/shop")))
+	defer srv.Close()
+	code, out, errOut = jm(t, "crawl", "--db", db, "--quiet", "--delay", "0", srv.URL+"/no-reviews.html")
+	if code != 1 || !strings.Contains(errOut, "no reviews or comments found") {
+		t.Errorf("crawl with nothing found: exit %d\n%s%s", code, out, errOut)
+	}
+}
