@@ -354,3 +354,35 @@ func TestQuotesCountReviewers(t *testing.T) {
 		t.Errorf("text output:\n%s", buf.String())
 	}
 }
+
+// TestStatsShowsKilledRunAsInterrupted: a source left "running" by a
+// process that no longer exists (killed with -9) is shown as interrupted;
+// one whose process is alive (this test) stays running.
+func TestStatsShowsKilledRunAsInterrupted(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "stale.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	for _, loc := range []string{"alive", "killed"} {
+		if _, err := st.BeginSource(ctx, store.Source{Location: loc, Name: loc, Format: "test", Kind: store.KindReview}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A pid no process has: beyond the kernel's pid_max.
+	if _, err := st.DB().Exec(`UPDATE sources SET pid = 99999999 WHERE location = 'killed'`); err != nil {
+		t.Fatal(err)
+	}
+	s, err := LoadStats(ctx, st.DB(), 5, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, src := range s.Sources {
+		got[src.Location] = src.LastStatus
+	}
+	if got["alive"] != store.StatusRunning || got["killed"] != store.StatusInterrupted {
+		t.Errorf("statuses %v, want alive running, killed interrupted", got)
+	}
+}

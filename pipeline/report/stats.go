@@ -5,9 +5,13 @@ package report
 
 import (
 	"context"
+	"errors"
+	"syscall"
+
 	"database/sql"
 	"fmt"
 	"io"
+	"jobminer/pipeline/store"
 	"strings"
 )
 
@@ -62,7 +66,7 @@ func LoadStats(ctx context.Context, db *sql.DB, topN, maxProblems int) (*Stats, 
 		return nil, fmt.Errorf("count documents: %w", err)
 	}
 	rows, err := db.QueryContext(ctx, `
-SELECT s.location, s.name, s.format, s.kind, s.last_run_at, s.last_status,
+SELECT s.location, s.name, s.format, s.kind, s.last_run_at, s.last_status, s.pid,
 	(SELECT count(*) FROM documents d WHERE d.source_id = s.id),
 	(SELECT count(*) FROM import_problems p WHERE p.source_id = s.id)
 FROM sources s ORDER BY s.id`)
@@ -71,9 +75,14 @@ FROM sources s ORDER BY s.id`)
 	}
 	for rows.Next() {
 		var r SourceStats
-		if err := rows.Scan(&r.Location, &r.Name, &r.Format, &r.Kind, &r.LastRunAt, &r.LastStatus, &r.Documents, &r.Problems); err != nil {
+		var pid int
+		if err := rows.Scan(&r.Location, &r.Name, &r.Format, &r.Kind, &r.LastRunAt, &r.LastStatus, &pid, &r.Documents, &r.Problems); err != nil {
 			rows.Close()
 			return nil, err
+		}
+		if r.LastStatus == store.StatusRunning && !processAlive(pid) {
+			// Killed without a word: what it committed is kept.
+			r.LastStatus = store.StatusInterrupted
 		}
 		s.Sources = append(s.Sources, r)
 	}
@@ -181,4 +190,14 @@ func (s *Stats) WriteText(w io.Writer) {
 	if len(s.Problems) < s.ProblemTotal {
 		fmt.Fprintf(w, "  … %d more (--problems N shows more)\n", s.ProblemTotal-len(s.Problems))
 	}
+}
+
+// processAlive reports whether the process that runs a source is still
+// there (on this machine: SQLite files are not shared across hosts).
+func processAlive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }

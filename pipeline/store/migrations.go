@@ -157,4 +157,9 @@ INSERT INTO sentences_v5 SELECT * FROM sentences;
 DROP TABLE sentences;
 ALTER TABLE sentences_v5 RENAME TO sentences;
 `,
+	// 6: the process that runs a source, so that a run killed without a
+	// word (kill -9, a power cut) is shown as interrupted, not running.
+	`
+ALTER TABLE sources ADD COLUMN pid INTEGER NOT NULL DEFAULT 0;
+`,
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"os"
 	"time"
 )
 
@@ -51,13 +52,13 @@ func (s *Store) BeginSource(ctx context.Context, src Source) (*Writer, error) {
 	now := time.Now().UTC().Format(time.RFC3339)
 	var id int64
 	err := s.db.QueryRowContext(ctx, `
-INSERT INTO sources (location, name, format, kind, first_seen_at, last_run_at, last_status)
-VALUES (?, ?, ?, ?, ?, ?, ?)
+INSERT INTO sources (location, name, format, kind, first_seen_at, last_run_at, last_status, pid)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (location) DO UPDATE SET
 	name = excluded.name, format = excluded.format, kind = excluded.kind,
-	last_run_at = excluded.last_run_at, last_status = excluded.last_status,
+	last_run_at = excluded.last_run_at, last_status = excluded.last_status, pid = excluded.pid,
 	rows_new = 0, rows_duplicate = 0, rows_skipped = 0
-RETURNING id`, src.Location, src.Name, src.Format, src.Kind, now, now, StatusRunning).Scan(&id)
+RETURNING id`, src.Location, src.Name, src.Format, src.Kind, now, now, StatusRunning, os.Getpid()).Scan(&id)
 	if err != nil {
 		return nil, fmt.Errorf("record source %s: %w", src.Location, err)
 	}
