@@ -74,7 +74,7 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 }
 
 func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("classify", "classify [flags] < sentences.txt", stderr)
+	fs := newFlags("classify", "classify [flags] < sentences.txt   (one sentence a line; blank lines are skipped)", stderr)
 	lex := lexiconFlag(fs)
 	in := fs.String("in", "", "read lines from this `file` instead of stdin")
 	rating := fs.Float64("rating", 0, "star rating (1..5) to use as the prior for every line")
@@ -85,6 +85,9 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	if *format != "tsv" && *format != "jsonl" {
 		return fmt.Errorf("unknown --format %q (tsv or jsonl)", *format)
+	}
+	if *rating != 0 && (*rating < 1 || *rating > 5) {
+		return fmt.Errorf("--rating %g: a star rating is 1..5 (0 for none)", *rating)
 	}
 	c, err := loadClassifier(*lex)
 	if err != nil {
@@ -107,15 +110,20 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	enc := json.NewEncoder(w)
+	line := 0
 	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue // no sentence: no record (jsonl records carry their line)
+		}
 		res := c.Classify(sc.Text(), *rating)
 		outcomes := strings.Join(res.Outcomes, ",")
 		if outcomes == "" {
 			outcomes = "none"
 		}
 		if *format == "jsonl" {
-			enc.Encode(map[string]any{"text": sc.Text(), "polarity_score": res.PolarityScore, "polarity": res.Polarity,
-				"outcomes": res.Outcomes, "outcome_scores": res.OutcomeScores, "evidence": res.Evidence, "job": res.Job,
+			enc.Encode(map[string]any{"line": line, "text": sc.Text(), "polarity_score": res.PolarityScore, "polarity": res.Polarity,
+				"outcomes": orEmpty(res.Outcomes), "outcome_scores": res.OutcomeScores, "evidence": orEmpty(res.Evidence), "job": res.Job,
 				"situation": res.Situation, "journey_stage": res.JourneyStage, "alternative": res.Alternative})
 			continue
 		}
@@ -123,6 +131,14 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 			strings.Join(res.Evidence, ","), tsvField(res.Job), tsvField(res.Situation), res.JourneyStage, tsvField(res.Alternative))
 	}
 	return sc.Err()
+}
+
+// orEmpty makes a nil list an empty one, so JSON shows [] and not null.
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
 
 // tsvBlanks turns the tabs and line breaks of a field into spaces.

@@ -34,3 +34,26 @@ func TestNothingStoredIsAFailure(t *testing.T) {
 		t.Errorf("crawl with nothing found: exit %d\n%s%s", code, out, errOut)
 	}
 }
+
+// TestFlagsAndClassifyRecords: out-of-range numbers are refused (exit 2)
+// rather than taken; classify makes no record of a blank line and writes
+// empty lists, not null, in JSON Lines.
+func TestFlagsAndClassifyRecords(t *testing.T) {
+	for _, args := range [][]string{
+		{"quotes", "-n", "-1"}, {"analyze", "--workers", "-1"}, {"import", "--rating-max", "0", "x.csv"},
+		{"cloud", "--width", "0"}, {"classify", "--rating", "-2"},
+	} {
+		if code, _, errOut := jm(t, args...); code != 2 || !strings.Contains(errOut, "must be") {
+			t.Errorf("%v: exit %d, %q; want 2 and the range", args, code, errOut)
+		}
+	}
+	in := filepath.Join(t.TempDir(), "lines.txt")
+	if err := os.WriteFile(in, []byte("Great kettle.\n\n   \nIt leaks at the lid.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := jm(t, "classify", "--format", "jsonl", "--in", in)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 || strings.Contains(out, "null") || !strings.Contains(lines[1], `"line":4`) {
+		t.Errorf("classify: exit %d (%s)\n%s", code, errOut, out)
+	}
+}

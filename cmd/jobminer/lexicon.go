@@ -41,14 +41,6 @@ func runLexicon(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if _, err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}
-	for name, v := range map[string]int{"--min-reviews": o.MinReviews, "--min-products": o.MinProducts, "--max-words": o.MaxWords, "--max-terms": o.MaxTerms, "--top": *top} {
-		if v < 1 && !(name == "--top" && v == 0) {
-			return fmt.Errorf("%s %d: must be at least 1", name, v)
-		}
-	}
-	if o.MinZ <= 0 || o.Scale <= 0 {
-		return fmt.Errorf("--min-z %g and --scale %g must be above 0", o.MinZ, o.Scale)
-	}
 	if *exclude != "" {
 		for _, path := range strings.Split(*exclude, ",") {
 			f, err := os.Open(path)

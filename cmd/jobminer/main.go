@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 )
@@ -102,6 +103,10 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 			}
 			return nil, errUsage
 		}
+		if err := checkNumbers(fs); err != nil {
+			fmt.Fprintf(fs.Output(), "%v\n", err)
+			return nil, errUsage
+		}
 		rest := fs.Args()
 		if len(rest) == 0 {
 			return positional, nil
@@ -119,6 +124,34 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		args = rest[i:]
 	}
+}
+
+// Numeric flags that must be above zero, or at least zero, when given:
+// "-n -1" or "--rating-max 0" would otherwise be taken without a word.
+var (
+	aboveZero   = map[string]bool{"max-pages": true, "parallel": true, "max-text": true, "rating-max": true, "n": true, "quotes": true, "width": true, "height": true, "products": true, "max-words": true, "max-terms": true, "min-reviews": true, "min-products": true, "min-z": true, "scale": true}
+	notNegative = map[string]bool{"workers": true, "retries": true, "problems": true, "top": true, "rating": true, "min-rating": true, "max-rating": true}
+)
+
+// checkNumbers rejects a numeric flag set to a value out of its range.
+func checkNumbers(fs *flag.FlagSet) error {
+	var bad error
+	fs.Visit(func(f *flag.Flag) {
+		if bad != nil {
+			return
+		}
+		v, err := strconv.ParseFloat(f.Value.String(), 64)
+		if err != nil {
+			return // not a number flag
+		}
+		switch {
+		case aboveZero[f.Name] && v <= 0:
+			bad = fmt.Errorf("--%s %s: must be above 0", f.Name, f.Value.String())
+		case notNegative[f.Name] && v < 0:
+			bad = fmt.Errorf("--%s %s: must be 0 or more", f.Name, f.Value.String())
+		}
+	})
+	return bad
 }
 
 // dbFlag adds the shared --db flag.
