@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"html"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -104,11 +105,15 @@ func (p *plan) document(vals []string, line int, kind string, lim limits) (store
 		d.Rating = &r
 	}
 	if v := p.value(vals, FieldPostedAt); v != "" {
-		t, err := parseTime(v)
-		if err != nil {
+		t, note, err := parseDate(v)
+		switch {
+		case err != nil:
 			warnings = append(warnings, fmt.Sprintf("posted_at %q is not a date this program reads; stored without a date", excerpt(v, 40)))
-		} else {
+		default:
 			d.PostedAt = &t
+			if note != "" {
+				warnings = append(warnings, note)
+			}
 		}
 	}
 	if v := p.value(vals, FieldHelpful); v != "" {
@@ -153,6 +158,11 @@ func cleanText(s string) string {
 // parseRating reads "4", "4.0" or "4 out of 5 stars" and scales it from
 // 1..max to 1..5.
 func parseRating(s string, max float64) (float64, error) {
+	// A decimal comma ("4,5" in European exports) is a decimal point.
+	if i := strings.IndexByte(s, ','); i > 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && !strings.Contains(s, ".") &&
+		strings.Count(s, ",") == 1 {
+		s = s[:i] + "." + s[i+1:]
+	}
 	num := s
 	if i := strings.IndexFunc(s, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.' || r == '-') }); i > 0 {
 		num = s[:i]
@@ -178,6 +188,36 @@ var timeLayouts = []string{
 	"2006-01-02", "01 2, 2006", "January 2, 2006", "Jan 2, 2006", "2 January 2006",
 	"1/2/2006", "2006/01/02", time.RFC1123Z, time.RFC1123,
 	"2-Jan-06", "2-Jan-2006", "2 Jan 2006", // the Amazon Alexa export: 31-Jul-18
+}
+
+// slashDate is a date written d/m/yyyy or m/d/yyyy.
+var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+
+// parseDate is parseTime with the slash dates made explicit: 31/01/2024
+// can only be day/month and is read so; 01/03/2024 could be either and is
+// read as month/day (the US exports' order), with a note that says so.
+func parseDate(s string) (int64, string, error) {
+	m := slashDate.FindStringSubmatch(s)
+	if m == nil {
+		t, err := parseTime(s)
+		return t, "", err
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	month, day := a, b
+	note := ""
+	switch {
+	case a > 12 && b <= 12:
+		month, day = b, a
+	case a <= 12 && b <= 12 && a != b:
+		note = fmt.Sprintf("posted_at %q could be day/month or month/day; read as month/day (%04d-%02d-%02d)", s, y, a, b)
+	}
+	t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if month < 1 || month > 12 || day < 1 || t.Day() != day {
+		return 0, "", fmt.Errorf("unknown date %q", s)
+	}
+	return t.Unix(), note, nil
 }
 
 // parseTime reads a date as unix seconds: epoch seconds or milliseconds

@@ -539,3 +539,29 @@ func TestTSVHasNoQuoteRules(t *testing.T) {
 		}
 	}
 }
+
+func TestDecimalCommaAndSlashDates(t *testing.T) {
+	if r, err := parseRating("4,5", 5); err != nil || r != 4.5 {
+		t.Errorf(`parseRating("4,5") = %v, %v; want 4.5`, r, err)
+	}
+	for in, want := range map[string]struct {
+		date string
+		note bool
+	}{
+		"31/01/2024": {"2024-01-31", false}, // only day/month fits
+		"01/03/2024": {"2024-01-03", true},  // either: month/day, said so
+		"12/12/2024": {"2024-12-12", false},
+	} {
+		got, note, err := parseDate(in)
+		if err != nil {
+			t.Errorf("parseDate(%q): %v", in, err)
+			continue
+		}
+		if d := time.Unix(got, 0).UTC().Format("2006-01-02"); d != want.date || (note != "") != want.note {
+			t.Errorf("parseDate(%q) = %s, note %q; want %s, note %v", in, d, note, want.date, want.note)
+		}
+	}
+	if _, _, err := parseDate("31/31/2024"); err == nil {
+		t.Error("31/31/2024 read as a date")
+	}
+}
