@@ -27,6 +27,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	strict := fs.Bool("strict", false, "stop at the first problem instead of skipping the row")
 	maxText := fs.Int("max-text", 100<<10, "largest review text or title in `bytes`; longer rows are skipped")
 	ratingMax := fs.Float64("rating-max", 5, "the source's top `rating`; ratings are rescaled to 1..5")
+	noHeader := fs.Bool("no-header", false, "the CSV/TSV file has no header line: name its columns by position in --map (text=3,rating=1)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -51,7 +52,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		bar := newBar(showProgress(*quiet, stdout, stderr), -1, path, true, stderr)
 		opts := collect.Options{
 			Format: *format, Mapping: m, Source: *source, Kind: *kind, Encoding: *encoding,
-			Strict: *strict, MaxText: *maxText, RatingMax: *ratingMax,
+			Strict: *strict, MaxText: *maxText, RatingMax: *ratingMax, NoHeader: *noHeader,
 			Progress: func(n int64) { barAdd(bar, n) },
 		}
 		if bar != nil && path != "-" {

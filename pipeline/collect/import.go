@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -39,6 +40,9 @@ type Options struct {
 	// Progress, when set, is called with the number of bytes read from
 	// disk (compressed bytes for gzip), as they are read.
 	Progress func(n int64)
+	// NoHeader says a CSV or TSV file has no header line: its columns are
+	// named by position, "1", "2", …, for Mapping (text=3,rating=1).
+	NoHeader bool
 	// Stdin is read for the path "-" (default os.Stdin).
 	Stdin io.Reader
 }
@@ -324,6 +328,9 @@ func openRows(in *input, lines *lineReader, path string, opts Options) (rowSourc
 type csvRows struct {
 	r     *csvReader
 	ncols int
+	// With --no-header, the first line is data, read before the rest.
+	first     []string
+	firstLine int
 }
 
 func openCSVRows(head []byte, lines *lineReader, path string, opts Options) (rowSource, *plan, error) {
@@ -337,8 +344,15 @@ func openCSVRows(head []byte, lines *lineReader, path string, opts Options) (row
 		return nil, nil, fmt.Errorf("line %d: cannot read the header: %w", line, err)
 	}
 	cols := make([]string, len(header))
+	var firstRow []string
 	for i, h := range header {
 		cols[i] = strings.TrimSpace(h)
+		if opts.NoHeader {
+			cols[i] = strconv.Itoa(i + 1) // columns by position: --map text=3
+		}
+	}
+	if opts.NoHeader {
+		firstRow = append([]string(nil), header...)
 	}
 	p, err := resolve(cols, "csv", opts.Format, opts.Mapping, path)
 	if err != nil {
@@ -347,10 +361,15 @@ func openCSVRows(head []byte, lines *lineReader, path string, opts Options) (row
 	if p.format == "csv" && r.comma == '\t' {
 		p.format = "tsv"
 	}
-	return &csvRows{r: r, ncols: len(cols)}, p, nil
+	return &csvRows{r: r, ncols: len(cols), first: firstRow, firstLine: line}, p, nil
 }
 
 func (c *csvRows) next() ([]string, int, string, error) {
+	if c.first != nil {
+		vals := c.first
+		c.first = nil
+		return vals, c.firstLine, "", nil
+	}
 	vals, line, err := c.r.Read()
 	if err != nil {
 		return nil, line, string(c.r.raw), err

@@ -565,3 +565,24 @@ func TestDecimalCommaAndSlashDates(t *testing.T) {
 		t.Error("31/31/2024 read as a date")
 	}
 }
+
+// TestNoHeaderByPosition: a header-less CSV is mapped by column position
+// and its first line is data, not lost as a header.
+func TestNoHeaderByPosition(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "nohead.csv")
+	if err := os.WriteFile(path, []byte("R1,5,Great kettle\nR2,1,\"Leaks, badly\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t)
+	m, _ := ParseMapping("id=1,rating=2,text=3")
+	res, err := Import(context.Background(), st, path, Options{NoHeader: true, Mapping: m})
+	if err != nil || res.Counts.New != 2 {
+		t.Fatalf("%+v %v, want 2 new", res.Counts, err)
+	}
+	if d := getDoc(t, st, "R1"); d.Text != "Great kettle" || d.Line != 1 || !d.Rating.Valid || d.Rating.Float64 != 5 {
+		t.Errorf("R1: %+v", d)
+	}
+	if _, err := Import(context.Background(), st, path, Options{NoHeader: true}); err == nil || !strings.Contains(err.Error(), "columns are: 1, 2, 3") {
+		t.Errorf("without --map: %v", err)
+	}
+}
