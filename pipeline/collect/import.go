@@ -191,6 +191,9 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 		}
 	}
 	problem := func(line int, reason, action, raw string) error {
+		if opts.Strict {
+			action = store.ActionSkipped // --strict stops here: the row is not stored, whatever the problem
+		}
 		b.problems = append(b.problems, store.Problem{Line: line, Reason: reason, Action: action, Excerpt: excerpt(raw, 120)})
 		k := reasonKey(reason)
 		res.Reasons[k]++

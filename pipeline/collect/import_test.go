@@ -586,3 +586,25 @@ func TestNoHeaderByPosition(t *testing.T) {
 		t.Errorf("without --map: %v", err)
 	}
 }
+
+// TestStrictKeepsNothingItReportsKept: under --strict a row with a
+// droppable field (a date it cannot read) stops the import and is not
+// stored, so it is reported skipped, not kept.
+func TestStrictKeepsNothingItReportsKept(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "dates.csv")
+	if err := os.WriteFile(path, []byte("id,text,date\n1,Fine kettle.,2024-01-02\n2,Leaky kettle.,yesterday\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t)
+	res, err := Import(context.Background(), st, path, Options{Strict: true})
+	if !errors.Is(err, ErrStrict) {
+		t.Fatalf("err = %v, want ErrStrict", err)
+	}
+	var docs int
+	var action string
+	st.DB().QueryRow(`SELECT count(*) FROM documents`).Scan(&docs)
+	st.DB().QueryRow(`SELECT action FROM import_problems`).Scan(&action)
+	if res.Counts.Kept != 0 || docs != 1 || action != store.ActionSkipped {
+		t.Errorf("counts %+v, %d documents, problem action %q; want 0 kept, 1 document, skipped", res.Counts, docs, action)
+	}
+}
