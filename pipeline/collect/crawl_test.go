@@ -328,3 +328,35 @@ func TestCrawlRejectsBadStartURL(t *testing.T) {
 		t.Error("ftp URL accepted")
 	}
 }
+
+// TestCrawlWithoutIDsIsTraceable: reviews marked up without an id get
+// one made of the page and a hash of writer and text, the same on a
+// second crawl (which then adds nothing); every document names a product.
+func TestCrawlWithoutIDsIsTraceable(t *testing.T) {
+	site := newFixtureSite(t)
+	st := openStore(t)
+	ctx := context.Background()
+	page := site.URL + "/shop/microdata-noid.html"
+	opts := testCrawlOptions()
+	opts.CacheDir = t.TempDir()
+	res, err := Crawl(ctx, st, []string{page}, opts)
+	if err != nil || res.Counts.New != 3 {
+		t.Fatalf("first crawl: %+v %v, want 3 new", res.Counts, err)
+	}
+	rows, err := st.DB().Query(`SELECT external_id, product_id FROM documents`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id, product string
+		rows.Scan(&id, &product)
+		if !strings.HasPrefix(id, page+"#") || len(id) != len(page)+9 || product == "" {
+			t.Errorf("id %q, product %q: want %s#<hash> and a product", id, product, page)
+		}
+	}
+	rows.Close()
+	again, err := Crawl(ctx, st, []string{page}, opts)
+	if err != nil || again.Counts.New != 0 || again.Counts.Duplicates != 3 {
+		t.Errorf("second crawl: %+v %v, want 0 new, 3 duplicates", again.Counts, err)
+	}
+}

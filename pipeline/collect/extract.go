@@ -52,6 +52,16 @@ func (p *page) add(r raw) {
 	}
 	d := store.Document{ExternalID: r.id, Kind: r.kind, ProductID: r.product, Author: squeeze(r.author), Title: cleanText(r.title),
 		Text: text, ParentExternalID: r.parent, URL: p.url}
+	if d.ExternalID == "" {
+		// No id on the page: the page and a hash of the writer and text, so
+		// that a quote can be traced and a re-crawl finds the same review.
+		d.ExternalID = p.url + "#" + textHash(d.Author+"\n"+text)
+	}
+	if d.ProductID == "" {
+		// A comment thread (or a page with no product) is what its
+		// comments are about: --product URL selects them.
+		d.ProductID = p.url
+	}
 	if r.rating != "" {
 		v, err := parseStars(r.rating, r.ratingMax)
 		if err != nil {
