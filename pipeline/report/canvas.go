@@ -39,7 +39,8 @@ type Story struct {
 type Dimension struct {
 	Name      string  `json:"name"`
 	Sentences int     `json:"sentences"`
-	Share     float64 `json:"share"` // of all outcome labels in the selection
+	Reviewers int     `json:"reviewers"` // who state it: customers, not sentences or copies
+	Share     float64 `json:"share"`     // of the reviewers' outcome mentions in the selection
 	Keywords  []Count `json:"keywords"`
 	Quotes    []Quote `json:"quotes"`
 }
@@ -57,6 +58,7 @@ type Canvas struct {
 	Selection string `json:"selection"`
 	Documents int    `json:"documents"`
 	Sentences int    `json:"sentences"`
+	Reviewers int    `json:"reviewers"` // distinct authors within a source (documents without one count alone)
 	Customer  struct {
 		MainQuote *Quote      `json:"main_quote,omitempty"`
 		Interests []CloudTerm `json:"interests"`
@@ -101,7 +103,7 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	cv := &Canvas{Selection: f.Describe()}
 	where, args := f.where()
 	from := ` FROM sentences s JOIN documents d ON d.id = s.document_id WHERE ` + where
-	if err := db.QueryRowContext(ctx, `SELECT count(DISTINCT s.document_id), count(*)`+from, args...).Scan(&cv.Documents, &cv.Sentences); err != nil {
+	if err := db.QueryRowContext(ctx, `SELECT count(DISTINCT s.document_id), count(*), count(DISTINCT `+reviewerKey+`)`+from, args...).Scan(&cv.Documents, &cv.Sentences, &cv.Reviewers); err != nil {
 		return nil, fmt.Errorf("canvas: %w", err)
 	}
 	quotes := func(category string, n int, stage string) ([]Quote, error) {
@@ -140,7 +142,7 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	for _, dim := range classifiers.Dimensions {
 		cond, _ := categoryCond(dim)
 		d := Dimension{Name: dim}
-		if err := db.QueryRowContext(ctx, `SELECT count(*)`+from+` AND `+cond, args...).Scan(&d.Sentences); err != nil {
+		if err := db.QueryRowContext(ctx, `SELECT count(*), count(DISTINCT `+reviewerKey+`)`+from+` AND `+cond, args...).Scan(&d.Sentences, &d.Reviewers); err != nil {
 			return nil, fmt.Errorf("canvas: %w", err)
 		}
 		if d.Keywords, err = evidenceTerms(ctx, db, dim, from+` AND `+cond, args, 10); err != nil {
@@ -149,19 +151,19 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 		if d.Quotes, err = quotes(dim, 3, ""); err != nil {
 			return nil, err
 		}
-		total += d.Sentences
+		total += d.Reviewers
 		cv.Outcomes = append(cv.Outcomes, d)
 	}
 	cv.Role.Shares = map[string]float64{}
 	ranked := make([]Dimension, len(cv.Outcomes))
 	for i := range cv.Outcomes {
 		if total > 0 {
-			cv.Outcomes[i].Share = float64(int(float64(cv.Outcomes[i].Sentences)/float64(total)*1000+0.5)) / 1000
+			cv.Outcomes[i].Share = float64(int(float64(cv.Outcomes[i].Reviewers)/float64(total)*1000+0.5)) / 1000
 		}
 		cv.Role.Shares[cv.Outcomes[i].Name] = cv.Outcomes[i].Share
 		ranked[i] = cv.Outcomes[i]
 	}
-	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].Sentences > ranked[j].Sentences })
+	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].Reviewers > ranked[j].Reviewers })
 	if total > 0 {
 		cv.Role.Main, cv.Role.Secondary = ranked[0].Name, ranked[1].Name
 	}

@@ -102,7 +102,7 @@ func (cv *Canvas) WriteHTML(w io.Writer) error {
 
 // WriteMarkdown writes the canvas as Markdown.
 func (cv *Canvas) WriteMarkdown(w io.Writer) {
-	fmt.Fprintf(w, "# Jobs-to-be-Done canvas\n\n%s: %d reviews and comments, %d sentences.\n\n", cv.Selection, cv.Documents, cv.Sentences)
+	fmt.Fprintf(w, "# Jobs-to-be-Done canvas\n\n%s: %d reviewers, %d reviews and comments, %d sentences.\n\n", cv.Selection, cv.Reviewers, cv.Documents, cv.Sentences)
 	quote := func(q Quote) {
 		fmt.Fprintf(w, "> %s\n> — %s\n\n", q.Text, mdSource(q))
 	}
@@ -141,7 +141,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 		for _, k := range d.Keywords {
 			kw = append(kw, fmt.Sprintf("%s (%d)", k.Label, k.N))
 		}
-		fmt.Fprintf(w, "### %s: %d sentences, %.0f%%\n\nKeywords: %s\n\n", d.Name, d.Sentences, d.Share*100, strings.Join(kw, ", "))
+		fmt.Fprintf(w, "### %s: %d reviewers (%d sentences), %.0f%%\n\nKeywords: %s\n\n", d.Name, d.Reviewers, d.Sentences, d.Share*100, strings.Join(kw, ", "))
 		for _, q := range d.Quotes {
 			quote(q)
 		}

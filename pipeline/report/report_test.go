@@ -353,6 +353,18 @@ func TestQuotesCountReviewers(t *testing.T) {
 	if !strings.Contains(buf.String(), "like 5 reviewers") {
 		t.Errorf("text output:\n%s", buf.String())
 	}
+	cv, err := BuildCanvas(ctx, st.DB(), c, Filter{}, CanvasOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cv.Reviewers != 5 || cv.Sentences < 40 {
+		t.Errorf("canvas: %d reviewers, %d sentences; want 5 reviewers", cv.Reviewers, cv.Sentences)
+	}
+	for _, d := range cv.Outcomes {
+		if d.Name == classifiers.Functional && (d.Reviewers != 5 || d.Share != 1) {
+			t.Errorf("functional: %d reviewers, share %.2f; want 5 and all of it", d.Reviewers, d.Share)
+		}
+	}
 }
 
 // TestStatsShowsKilledRunAsInterrupted: a source left "running" by a
