@@ -24,7 +24,7 @@ func demoSteps(db string, files []string) [][]string {
 		{"quotes", "--db", db, "--kind", "pain", "-n", "3"},
 		{"cloud", "--db", db, "--kind", "gain", "-n", "8"},
 		{"canvas", "--db", db, "--product", "B0SLEEP001"},
-		{"eval", "testdata/labelled/dev.tsv", "testdata/labelled/heldout.tsv"},
+		{"eval", "testdata/labelled/real-dev.tsv"},
 	}
 }
 

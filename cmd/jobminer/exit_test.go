@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestNothingStoredIsAFailure: an import whose every row is bad, and a
@@ -55,5 +58,28 @@ func TestFlagsAndClassifyRecords(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if code != 0 || len(lines) != 2 || strings.Contains(out, "null") || !strings.Contains(lines[1], `"line":4`) {
 		t.Errorf("classify: exit %d (%s)\n%s", code, errOut, out)
+	}
+}
+
+// TestReportsShowAWorkingNotice: on a terminal, a report that takes time
+// says it is working (and clears the line when done); with --quiet, or
+// when stderr is not a terminal, it says nothing.
+func TestReportsShowAWorkingNotice(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "notice.db")
+	for _, args := range [][]string{{"import", "--db", db, "--quiet", "../../testdata/sample/amazon_reviews_2023.jsonl.gz"}, {"analyze", "--db", db, "--quiet"}} {
+		if code, _, errOut := jm(t, args...); code != 0 {
+			t.Fatalf("%v: %s", args, errOut)
+		}
+	}
+	defer func(f func(io.Writer) bool, d time.Duration) { isTerminal, noticeEvery = f, d }(isTerminal, noticeEvery)
+	isTerminal = func(w io.Writer) bool { _, ok := w.(*bytes.Buffer); return ok }
+	noticeEvery = time.Millisecond
+	code, out, errOut := jm(t, "canvas", "--db", db)
+	if code != 0 || !strings.Contains(errOut, "jobminer canvas: working…") || !strings.HasSuffix(errOut, "\r\033[K") || strings.Contains(out, "jobminer canvas: working") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	code, _, errOut = jm(t, "canvas", "--db", db, "--quiet")
+	if code != 0 || errOut != "" {
+		t.Errorf("--quiet: exit %d, stderr %q", code, errOut)
 	}
 }

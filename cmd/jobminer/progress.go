@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"time"
@@ -9,19 +10,53 @@ import (
 	"golang.org/x/term"
 )
 
+// isTerminal reports whether w is a terminal (a variable for tests).
+var isTerminal = func(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// noticeEvery is how often a working notice updates its clock.
+var noticeEvery = 500 * time.Millisecond
+
+// startNotice shows "jobminer WHAT: working… Ns" on stderr, updated
+// while a report is built, when stderr is a terminal and --quiet is not
+// set (stdout may be a file: "canvas > out.html"); stop clears it.
+func startNotice(quiet bool, stderr io.Writer, what string) (stop func()) {
+	if quiet || !isTerminal(stderr) {
+		return func() {}
+	}
+	start := time.Now()
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	fmt.Fprintf(stderr, "\rjobminer %s: working…", what)
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(noticeEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				fmt.Fprintf(stderr, "\r\033[K")
+				return
+			case <-t.C:
+				fmt.Fprintf(stderr, "\rjobminer %s: working… %.0fs", what, time.Since(start).Seconds())
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
+}
+
 // showProgress reports whether a progress bar should be drawn: only when
 // both stdout and stderr are terminals and --quiet is not set.
 func showProgress(quiet bool, stdout, stderr io.Writer) bool {
 	if quiet {
 		return false
 	}
-	for _, w := range []io.Writer{stdout, stderr} {
-		f, ok := w.(*os.File)
-		if !ok || !term.IsTerminal(int(f.Fd())) {
-			return false
-		}
-	}
-	return true
+	return isTerminal(stdout) && isTerminal(stderr)
 }
 
 // newBar returns a progress bar on stderr of max units (-1 for a spinner),

@@ -26,6 +26,7 @@ type reportFlags struct {
 	products, source, docKind *string
 	minRating, maxRating      *float64
 	since, until              *string
+	quiet                     *bool
 }
 
 func addReportFlags(fs *flag.FlagSet) *reportFlags {
@@ -39,6 +40,7 @@ func addReportFlags(fs *flag.FlagSet) *reportFlags {
 		maxRating: fs.Float64("max-rating", 0, "only documents rated at most `stars`"),
 		since:     fs.String("since", "", "only documents posted on or after this `date` (YYYY-MM-DD)"),
 		until:     fs.String("until", "", "only documents posted before this `date` (YYYY-MM-DD)"),
+		quiet:     fs.Bool("quiet", false, "no working notice on the terminal"),
 	}
 }
 
@@ -101,7 +103,9 @@ func runQuotes(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer st.Close()
+	stop := startNotice(*rf.quiet, stderr, "quotes")
 	qs, err := report.Quotes(ctx, st.DB(), c, f, *kind, report.QuoteOptions{N: *n})
+	stop()
 	if err != nil {
 		return err
 	}
@@ -134,7 +138,9 @@ func runCloud(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer st.Close()
+	stop := startNotice(*rf.quiet, stderr, "cloud")
 	cloud, err := report.Cloud(ctx, st.DB(), c, f, *kind, report.CloudOptions{N: *n})
+	stop()
 	if err != nil {
 		return err
 	}
@@ -177,7 +183,9 @@ func runCanvas(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer st.Close()
+	stop := startNotice(*rf.quiet, stderr, "canvas")
 	cv, err := report.BuildCanvas(ctx, st.DB(), c, f, report.CanvasOptions{Quotes: *quotes})
+	stop()
 	if err != nil {
 		return err
 	}
