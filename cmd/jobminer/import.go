@@ -63,7 +63,11 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		res, err := collect.Import(ctx, st, path, opts)
 		barFinish(bar)
 		if res.Format != "" {
-			fmt.Fprintf(stdout, "%s (%s, source %q): %d rows: %s\n", path, res.Format, res.Source, res.Rows, res.Summary())
+			stopped := ""
+			if err != nil && !res.Interrupted && !errors.Is(err, context.Canceled) {
+				stopped = " read before it stopped" // the error follows on stderr
+			}
+			fmt.Fprintf(stdout, "%s (%s, source %q): %d rows%s: %s\n", path, res.Format, res.Source, res.Rows, stopped, res.Summary())
 			printReasons(stdout, res.Reasons, res.Examples)
 			problems += res.Counts.Skipped + res.Counts.Kept
 		}
@@ -116,11 +120,14 @@ func printReasons(w io.Writer, reasons map[string]int, examples collect.Examples
 		}
 		parts := make([]string, len(ex))
 		for i, e := range ex {
-			where := fmt.Sprintf("line %d", e.Line)
-			if e.URL != "" {
-				where = e.URL
+			switch {
+			case e.URL != "":
+				parts[i] = fmt.Sprintf("%s (%s)", e.Reason, e.URL)
+			case e.Line > 0:
+				parts[i] = fmt.Sprintf("%s (line %d)", e.Reason, e.Line)
+			default:
+				parts[i] = e.Reason
 			}
-			parts[i] = fmt.Sprintf("%s (%s)", e.Reason, where)
 		}
 		more := ""
 		if reasons[k] > len(ex) {

@@ -157,6 +157,15 @@ func Import(ctx context.Context, st *store.Store, path string, opts Options) (Re
 		writeErr = w.Write(context.WithoutCancel(ctx), b.docs, b.problems)
 	}
 	rerr := <-readErr
+	if rerr != nil && writeErr == nil && !errors.Is(rerr, context.Canceled) && !errors.Is(rerr, ErrStrict) {
+		// Reading stopped (a truncated gzip, a broken line reader): the
+		// problems list says so, as it says every other loss.
+		reason := "reading stopped: " + rerr.Error()
+		writeErr = w.Write(context.WithoutCancel(ctx), nil, []store.Problem{{Line: 0, Reason: reason, Action: store.ActionSkipped}})
+		k := reasonKey(reason)
+		res.Reasons[k]++
+		res.Examples.add(k, 0, "", reason)
+	}
 	res.Counts = w.Counts()
 	status := store.StatusDone
 	switch {

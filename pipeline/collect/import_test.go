@@ -287,6 +287,12 @@ func TestImportErrors(t *testing.T) {
 	if res.Counts.New < 20 {
 		t.Errorf("truncated gzip kept %d rows, want the ones before the cut", res.Counts.New)
 	}
+	// The cut is among the import problems, as every other loss is.
+	var reason string
+	st.DB().QueryRow(`SELECT p.reason FROM import_problems p JOIN sources s ON s.id = p.source_id WHERE s.location LIKE '%truncated.jsonl.gz'`).Scan(&reason)
+	if !strings.Contains(reason, "reading stopped") || !strings.Contains(reason, "ends unexpectedly") {
+		t.Errorf("truncated gzip problem: %q", reason)
+	}
 }
 
 func TestEncoding(t *testing.T) {
