@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"sort"
 	"strconv"
@@ -72,7 +73,7 @@ func Cloud(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter,
 		sel, sents = corpus, corpusSents // the whole corpus: counted already
 	} else {
 		where, args := f.where()
-		sel, sents, err = countTerms(ctx, db, c, `SELECT s.text, s.polarity FROM sentences s JOIN documents d ON d.id = s.document_id WHERE `+where+` AND `+cond, args...)
+		sel, sents, err = countTerms(ctx, db, c, `SELECT s.text, s.polarity, `+reviewerKey+` FROM sentences s JOIN documents d ON d.id = s.document_id WHERE `+where+` AND `+cond, args...)
 		if err != nil {
 			return nil, fmt.Errorf("cloud: %w", err)
 		}
@@ -174,7 +175,9 @@ func mostUsed(m map[string]int) string {
 }
 
 // countTerms counts the terms of the sentences a query returns (text,
-// polarity).
+// polarity, reviewer key), the same reviewer's same sentence once: a review
+// copied onto every product variant, or a line repeated in one review, is
+// one customer saying it.
 func countTerms(ctx context.Context, db *sql.DB, c *classifiers.Classifier, q string, args ...any) (map[string]*termCount, int, error) {
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -184,10 +187,20 @@ func countTerms(ctx context.Context, db *sql.DB, c *classifiers.Classifier, q st
 	out := map[string]*termCount{}
 	sents := 0
 	seen := map[string]bool{}
+	said := map[uint64]bool{} // reviewer and sentence: a copy counts once
 	for rows.Next() {
-		var text, polarity string
-		if err := rows.Scan(&text, &polarity); err != nil {
+		var text, polarity, reviewer string
+		if err := rows.Scan(&text, &polarity, &reviewer); err != nil {
 			return nil, 0, err
+		}
+		h := fnv.New64a()
+		h.Write([]byte(reviewer))
+		h.Write([]byte{0})
+		h.Write([]byte(strings.ToLower(text)))
+		if k := h.Sum64(); said[k] {
+			continue // the same reviewer's same sentence: a variant copy or a repeat
+		} else {
+			said[k] = true
 		}
 		sents++
 		clear(seen)
@@ -224,14 +237,14 @@ func corpusTerms(ctx context.Context, db *sql.DB, c *classifiers.Classifier) (te
 	if err := db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(sentences), 0), coalesce(max(analyzed_at), '') FROM analyses`).Scan(&analyses, &sentences, &last); err != nil {
 		return nil, 0, 0, err
 	}
-	stamp := fmt.Sprintf("%d %d %s %s", analyses, sentences, last, c.Version)
+	stamp := fmt.Sprintf("v2 %d %d %s %s", analyses, sentences, last, c.Version) // v2: copies counted once
 	var have, total string
 	err = db.QueryRowContext(ctx, `SELECT stamp, coalesce((SELECT stamp FROM report_cache WHERE name = 'term_tokens'), '') FROM report_cache WHERE name = 'term_counts'`).Scan(&have, &total)
 	if err != nil && err != sql.ErrNoRows {
 		return nil, 0, 0, err
 	}
 	if have != stamp || total == "" {
-		counts, _, err := countTerms(ctx, db, c, `SELECT text, polarity FROM sentences`)
+		counts, _, err := countTerms(ctx, db, c, `SELECT s.text, s.polarity, `+reviewerKey+` FROM sentences s JOIN documents d ON d.id = s.document_id`)
 		if err != nil {
 			return nil, 0, 0, err
 		}
