@@ -41,7 +41,7 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	force := fs.Bool("force", false, "re-analyze documents already analyzed")
 	workers := fs.Int("workers", 0, "parallel workers (default: all cores)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	c, err := loadClassifier(*lex)
@@ -80,7 +80,7 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	rating := fs.Float64("rating", 0, "star rating (1..5) to use as the prior for every line")
 	format := fs.String("format", "tsv", "output `format`: tsv or jsonl")
 	header := fs.Bool("header", false, "print a header row (tsv)")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if *format != "tsv" && *format != "jsonl" {

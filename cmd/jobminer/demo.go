@@ -32,7 +32,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := newFlags("demo", "demo [flags]", stderr)
 	db := fs.String("db", "jobminer-demo.db", "SQLite database `file` to (re)create")
 	data := fs.String("data", filepath.Join("testdata", "sample"), "`directory` with the sample files")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	files, err := filepath.Glob(filepath.Join(*data, "*"))

@@ -50,6 +50,11 @@ func TestFlagsAndClassifyRecords(t *testing.T) {
 			t.Errorf("%v: exit %d, %q; want 2 and the range", args, code, errOut)
 		}
 	}
+	for args, want := range map[string]string{"quotes gain": "--kind gain?", "canvas B0012Y0ZG2": "--product B0012Y0ZG2?", "stats extra": "unexpected"} {
+		if code, _, errOut := jm(t, strings.Fields(args)...); code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("%s: exit %d, %q; want 2 and %q", args, code, errOut, want)
+		}
+	}
 	in := filepath.Join(t.TempDir(), "lines.txt")
 	if err := os.WriteFile(in, []byte("Great kettle.\n\n   \nIt leaks at the lid.\n"), 0o644); err != nil {
 		t.Fatal(err)

@@ -38,7 +38,7 @@ func runLexicon(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	top := fs.Int("top", 20, "print the `n` strongest terms of each side")
 	exclude := fs.String("exclude", "", "comma-separated labelled TSV `files`: reviews holding their sentences are not learned from")
 	quiet := fs.Bool("quiet", false, "no progress bar")
-	if _, err := parseFlags(fs, args[1:]); err != nil {
+	if err := parseNoArgs(fs, args[1:]); err != nil {
 		return err
 	}
 	if *exclude != "" {

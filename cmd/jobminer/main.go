@@ -126,6 +126,27 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseNoArgs parses the flags of a command that takes no arguments: a
+// stray word ("quotes gain", "canvas B0012Y0ZG2") is refused, not ignored,
+// with the flag it probably meant.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		hint := ""
+		if fs.Lookup("kind") != nil {
+			hint = " (--kind " + pos[0] + "?)"
+		} else if fs.Lookup("product") != nil {
+			hint = " (--product " + pos[0] + "?)"
+		}
+		fmt.Fprintf(fs.Output(), "jobminer %s takes no arguments, only flags: unexpected %q%s\n", fs.Name(), pos[0], hint)
+		return errUsage
+	}
+	return nil
+}
+
 // Numeric flags that must be above zero, or at least zero, when given:
 // "-n -1" or "--rating-max 0" would otherwise be taken without a word.
 var (

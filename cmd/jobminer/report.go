@@ -95,7 +95,7 @@ func runQuotes(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	kind := fs.String("kind", "pain", "what the quotes say: "+strings.Join(report.Categories, ", "))
 	n := fs.Int("n", 10, "how many quotes")
 	format := fs.String("format", "text", "output `format`: text, csv or json")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	st, c, f, err := rf.open()
@@ -130,7 +130,7 @@ func runCloud(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	format := fs.String("format", "csv", "output `format`: csv, json, svg or html")
 	width := fs.Float64("width", 900, "width of the SVG in `pixels`")
 	height := fs.Float64("height", 520, "height of the SVG in `pixels`")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	st, c, f, err := rf.open()
@@ -170,7 +170,7 @@ func runCanvas(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	rf := addReportFlags(fs)
 	format := fs.String("format", "markdown", "output `format`: markdown, html or json")
 	quotes := fs.Int("quotes", 5, "quotes per list")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	switch *format {

@@ -21,7 +21,7 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	top := fs.Int("top", 10, "how many products to list")
 	problems := fs.Int("problems", 10, "how many import problems to list")
 	format := fs.String("format", "text", "output `format`: text or json")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	st, err := openExistingStore(*db)

@@ -19,7 +19,7 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	products := fs.Int("products", 500, "spread them over this many product ids")
 	seed := fs.Int64("seed", 1, "random seed (the same seed writes the same reviews)")
 	format := fs.String("format", "jsonl", "output `format`: jsonl (Amazon 2023) or csv (Amazon Fine Food)")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	w := bufio.NewWriterSize(stdout, 1<<20)

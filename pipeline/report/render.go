@@ -66,7 +66,19 @@ func quoteSource(q Quote) string {
 	return strings.Join(parts, " · ")
 }
 
-// WriteQuotesCSV writes quotes as CSV with a header.
+// safeCell neutralizes a text cell a spreadsheet would run as a formula
+// (OWASP, CSV injection): one that begins with =, +, -, @, a tab or a
+// carriage return gets a leading apostrophe, which spreadsheets show as
+// text and do not display. Numbers are written by their own fields.
+func safeCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// WriteQuotesCSV writes quotes as CSV with a header; text cells are
+// neutralized against formula injection (safeCell).
 func WriteQuotesCSV(w io.Writer, qs []Quote) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"rank", "kind", "text", "review_id", "product", "rating", "date", "helpful_votes", "verified", "polarity_score", "represents", "score", "url"})
@@ -75,9 +87,9 @@ func WriteQuotesCSV(w io.Writer, qs []Quote) error {
 		if q.Rating != nil {
 			rating = strconv.FormatFloat(*q.Rating, 'f', -1, 64)
 		}
-		cw.Write([]string{strconv.Itoa(i + 1), q.Category, q.Text, q.DocumentID, q.Product, rating, q.Date, strconv.Itoa(q.Helpful),
+		cw.Write([]string{strconv.Itoa(i + 1), q.Category, safeCell(q.Text), safeCell(q.DocumentID), safeCell(q.Product), rating, q.Date, strconv.Itoa(q.Helpful),
 			strconv.FormatBool(q.Verified), strconv.FormatFloat(q.Polarity, 'f', -1, 64), strconv.Itoa(q.Represents),
-			strconv.FormatFloat(q.Score, 'f', -1, 64), q.URL})
+			strconv.FormatFloat(q.Score, 'f', -1, 64), safeCell(q.URL)})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -88,7 +100,7 @@ func (r *CloudResult) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"term", "key", "weight", "count", "reference", "pain", "gain", "lean"})
 	for _, t := range r.Terms {
-		cw.Write([]string{t.Term, t.Key, strconv.FormatFloat(t.Weight, 'f', -1, 64), strconv.Itoa(t.Count), strconv.Itoa(t.Reference),
+		cw.Write([]string{safeCell(t.Term), safeCell(t.Key), strconv.FormatFloat(t.Weight, 'f', -1, 64), strconv.Itoa(t.Count), strconv.Itoa(t.Reference),
 			strconv.Itoa(t.Pain), strconv.Itoa(t.Gain), strconv.FormatFloat(t.Lean, 'f', -1, 64)})
 	}
 	cw.Flush()

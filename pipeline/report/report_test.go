@@ -411,3 +411,32 @@ func TestStatsShowsKilledRunAsInterrupted(t *testing.T) {
 		t.Errorf("statuses %v, want alive running, killed interrupted", got)
 	}
 }
+
+func TestCSVCellsRunNoFormula(t *testing.T) {
+	qs := []Quote{{Text: `=HYPERLINK("http://evil.example","click")`, DocumentID: "+1", Product: "@SUM(A1)", Polarity: -0.5, Category: "pain"},
+		{Text: "-5 stars, broke at once", DocumentID: "R2", Product: "P"}}
+	var buf bytes.Buffer
+	if err := WriteQuotesCSV(&buf, qs); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rec := range recs[1:] {
+		for i, cell := range rec {
+			if cell != "" && strings.ContainsRune("=+@", rune(cell[0])) || i == 2 && strings.HasPrefix(cell, "-") {
+				t.Errorf("cell %d %q would run as a formula", i, cell)
+			}
+		}
+	}
+	if recs[1][9] != "-0.5" {
+		t.Errorf("a number cell was changed: %q", recs[1][9])
+	}
+	cloud := &CloudResult{Terms: []CloudTerm{{Term: "=cmd", Key: "=cmd"}}}
+	buf.Reset()
+	cloud.WriteCSV(&buf)
+	if !strings.Contains(buf.String(), "'=cmd") {
+		t.Errorf("cloud CSV: %s", buf.String())
+	}
+}
