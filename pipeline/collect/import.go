@@ -27,16 +27,19 @@ import (
 
 // Options control an import.
 type Options struct {
-	Format    string  // force a format by name ("" detects it from the content)
-	Mapping   Mapping // the user's column mapping, on top of the format's
-	Source    string  // namespace of document keys ("" takes the format's or the file's name)
-	Kind      string  // store.KindReview (default) or store.KindComment
-	Encoding  string  // "" for UTF-8; "windows-1252" or "latin1"
-	Strict    bool    // stop at the first problem
-	MaxText   int     // largest text or title in bytes (default 100 KiB)
-	MaxLine   int     // largest line or CSV record in bytes (default 4 MiB)
-	RatingMax float64 // the source's top rating, scaled to 5 (default 5)
-	BatchSize int     // documents per transaction (default 5000)
+	Format   string  // force a format by name ("" detects it from the content)
+	Mapping  Mapping // the user's column mapping, on top of the format's
+	Source   string  // namespace of document keys ("" takes the format's or the file's name)
+	Kind     string  // store.KindReview (default) or store.KindComment
+	Encoding string  // "" for UTF-8; "windows-1252" or "latin1"
+	Strict   bool    // stop at the first problem
+	MaxText  int     // largest text or title in bytes (default 100 KiB)
+	MaxLine  int     // largest line or CSV record in bytes (default 4 MiB)
+	// MaxProblemsPerReason is how many problems of one cause are listed
+	// with their rows (default 1000); the rest are counted in one row.
+	MaxProblemsPerReason int
+	RatingMax            float64 // the source's top rating, scaled to 5 (default 5)
+	BatchSize            int     // documents per transaction (default 5000)
 	// Progress, when set, is called with the number of bytes read from
 	// disk (compressed bytes for gzip), as they are read.
 	Progress func(n int64)
@@ -84,6 +87,9 @@ func (o *Options) defaults() {
 	}
 	if o.RatingMax <= 0 {
 		o.RatingMax = 5
+	}
+	if o.MaxProblemsPerReason <= 0 {
+		o.MaxProblemsPerReason = 1000
 	}
 	if o.BatchSize <= 0 {
 		o.BatchSize = 5000
@@ -199,22 +205,46 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 			b = batch{docs: make([]store.Document, 0, opts.BatchSize)}
 		}
 	}
+	stored := 0                             // documents read so far
+	unlisted := map[string]*store.Problem{} // per reason key, the problems past the listed ones
 	problem := func(line int, reason, action, raw string) error {
 		if opts.Strict {
 			action = store.ActionSkipped // --strict stops here: the row is not stored, whatever the problem
 		}
-		b.problems = append(b.problems, store.Problem{Line: line, Reason: reason, Action: action, Excerpt: excerpt(raw, 120)})
 		k := reasonKey(reason)
 		res.Reasons[k]++
 		res.Examples.add(k, line, "", reason)
+		// The first MaxProblemsPerReason of a cause are listed with their
+		// rows; the rest are counted (one summary row at the end), so that
+		// a million rows failing one check cost neither memory nor disk.
+		if n := res.Reasons[k]; n <= opts.MaxProblemsPerReason {
+			b.problems = append(b.problems, store.Problem{Line: line, Reason: reason, Action: action, Excerpt: excerpt(raw, 120)})
+		} else {
+			u := unlisted[k]
+			if u == nil {
+				u = &store.Problem{Action: action}
+				unlisted[k] = u
+			}
+			u.Unlisted++
+		}
 		if opts.Strict {
 			return fmt.Errorf("line %d: %s: %w", line, reason, ErrStrict)
 		}
+		if stored == 0 && action == store.ActionSkipped && res.Rows == earlyStopRows && res.Reasons[k] == earlyStopRows {
+			return fmt.Errorf("the first %d rows all fail the same way (%s, line %d); nothing is stored. Is the file mapped right? (--map, --rating-max, --format)",
+				earlyStopRows, reason, line)
+		}
 		return nil
 	}
-	defer flush()
+	defer func() {
+		for k, u := range unlisted {
+			u.Reason = fmt.Sprintf("%d more rows with %q, not listed one by one", u.Unlisted, k)
+			b.problems = append(b.problems, *u)
+		}
+		flush()
+	}()
 	for {
-		if len(b.docs) >= opts.BatchSize {
+		if len(b.docs)+len(b.problems) >= opts.BatchSize {
 			flush()
 			if err := ctx.Err(); err != nil {
 				return err
@@ -254,8 +284,13 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 			}
 		}
 		b.docs = append(b.docs, d)
+		stored++
 	}
 }
+
+// earlyStopRows: when this many first rows all fail for one reason, the
+// import stops and says so (a wrong mapping, not a few bad rows).
+const earlyStopRows = 1000
 
 // Example is one problem as it was met: where, and its reason with the
 // real values.

@@ -614,3 +614,40 @@ func TestStrictKeepsNothingItReportsKept(t *testing.T) {
 		t.Errorf("counts %+v, %d documents, problem action %q; want 0 kept, 1 document, skipped", res.Counts, docs, action)
 	}
 }
+
+// TestManyBadRows: problems past the first 1000 of one cause are counted
+// in one summary row, not listed (memory and disk stay small), and the
+// counts still add up; a file whose first 1000 rows all fail one way
+// stops with a hint.
+func TestManyBadRows(t *testing.T) {
+	dir := t.TempDir()
+	var sb strings.Builder
+	sb.WriteString("id,text,rating\n1,Good kettle,5\n")
+	for i := 2; i <= 5001; i++ {
+		fmt.Fprintf(&sb, "%d,Kettle number %d,9\n", i, i)
+	}
+	mixed := filepath.Join(dir, "mixed.csv")
+	os.WriteFile(mixed, []byte(sb.String()), 0o644)
+	st := openStore(t)
+	res, err := Import(context.Background(), st, mixed, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listed, rows int
+	st.DB().QueryRow(`SELECT count(*) FROM import_problems WHERE line > 0`).Scan(&listed)
+	st.DB().QueryRow(`SELECT count(*) FROM import_problems`).Scan(&rows)
+	if res.Counts.New != 1 || res.Counts.Skipped != 5000 || listed != 1000 || rows != 1001 {
+		t.Errorf("counts %+v, %d listed problems, %d problem rows; want 1 new, 5000 skipped, 1000 listed, 1001 rows", res.Counts, listed, rows)
+	}
+	sb.Reset()
+	sb.WriteString("id,text,rating\n")
+	for i := 1; i <= 3000; i++ {
+		fmt.Fprintf(&sb, "%d,Kettle %d,9\n", i, i)
+	}
+	bad := filepath.Join(dir, "all_nine.csv")
+	os.WriteFile(bad, []byte(sb.String()), 0o644)
+	res, err = Import(context.Background(), st, bad, Options{})
+	if err == nil || !strings.Contains(err.Error(), "first 1000 rows all fail the same way") || !strings.Contains(err.Error(), "--rating-max") || res.Rows != 1000 {
+		t.Errorf("all bad: %v after %d rows", err, res.Rows)
+	}
+}

@@ -57,6 +57,9 @@ type Problem struct {
 	Reason  string
 	Action  string // ActionSkipped or ActionKept
 	Excerpt string
+	// Unlisted is how many more rows had this problem without a row of
+	// their own (a summary row); they count under Action.
+	Unlisted int
 }
 
 // What happened to a row with a problem.

@@ -103,10 +103,14 @@ func (w *Writer) Write(ctx context.Context, docs []Document, problems []Problem)
 	w.counts.New += inserted
 	w.counts.Duplicates += len(docs) - inserted
 	for _, p := range problems {
+		n := 1
+		if p.Unlisted > 0 {
+			n = p.Unlisted // a summary row stands for the rows it counts
+		}
 		if p.Action == ActionKept {
-			w.counts.Kept++
+			w.counts.Kept += n
 		} else {
-			w.counts.Skipped++
+			w.counts.Skipped += n
 		}
 	}
 	return nil
