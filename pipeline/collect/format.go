@@ -82,7 +82,8 @@ var Formats = []Format{
 		Mapping: Mapping{
 			FieldID: {"reviews.id"}, FieldProduct: {"asins", "id"}, FieldAuthor: {"reviews.username"},
 			FieldRating: {"reviews.rating"}, FieldTitle: {"reviews.title"}, FieldText: {"reviews.text"},
-			FieldPostedAt: {"reviews.date", "reviews.dateAdded"}, FieldHelpful: {"reviews.numHelpful"},
+			FieldPostedAt: {"reviews.date"}, // not reviews.dateAdded: when the row was scraped
+			FieldHelpful:  {"reviews.numHelpful"},
 			FieldVerified: {"reviews.didPurchase"}, FieldURL: {"reviews.sourceURLs"},
 		},
 	},

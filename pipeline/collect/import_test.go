@@ -651,3 +651,22 @@ func TestManyBadRows(t *testing.T) {
 		t.Errorf("all bad: %v after %d rows", err, res.Rows)
 	}
 }
+
+// TestDatafinitiUndatedRowHasNoDate: a Datafiniti row without reviews.date
+// is stored without a date, not dated by reviews.dateAdded (when the row
+// was scraped).
+func TestDatafinitiUndatedRowHasNoDate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "datafiniti.csv")
+	data := "id,name,asins,reviews.date,reviews.dateAdded,reviews.rating,reviews.text,reviews.username\n" +
+		"AV1,Kettle,B0K,,2017-07-03T23:33:15Z,4,Boils fast and quiet.,Sam\n"
+	os.WriteFile(path, []byte(data), 0o644)
+	st := openStore(t)
+	if _, err := Import(context.Background(), st, path, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var posted sql.NullInt64
+	st.DB().QueryRow(`SELECT posted_at FROM documents`).Scan(&posted)
+	if posted.Valid {
+		t.Errorf("dated %s by dateAdded", time.Unix(posted.Int64, 0).UTC())
+	}
+}
