@@ -205,10 +205,13 @@ func writeBatch(ctx context.Context, st *store.Store, version string, batch []do
 				}
 			}
 		}
-		sentences := tx.Bulk(`INSERT INTO sentences (document_id, position, start, end, text, polarity_score, polarity,
+		// OR IGNORE: a second analyze running at once may have stored a
+		// document of this batch since it was read as pending; its rows
+		// (from the same text) stay, and this run goes on.
+		sentences := tx.Bulk(`INSERT OR IGNORE INTO sentences (document_id, position, start, end, text, polarity_score, polarity,
 		outcomes, functional, emotional, social, evidence, job, situation, journey_stage, alternative) VALUES `, sentenceColumns, 64)
 		defer sentences.Close()
-		analyses := tx.Bulk(`INSERT INTO analyses (document_id, lexicon_version, analyzed_at, sentences) VALUES `, 4, 256)
+		analyses := tx.Bulk(`INSERT OR IGNORE INTO analyses (document_id, lexicon_version, analyzed_at, sentences) VALUES `, 4, 256)
 		defer analyses.Close()
 		now := time.Now().UTC().Format(time.RFC3339)
 		for _, d := range batch {

@@ -61,3 +61,51 @@ func TestAnalyzeFillsSentencesAndRerunIsNoop(t *testing.T) {
 		t.Errorf("forced run: %+v, %d sentences stored, want %d", forced, n, s.Sentences)
 	}
 }
+
+// TestTwoAnalyzeAtOnce: two analyze runs started together on one
+// database (two opened stores, as two processes) both succeed, and every
+// document ends with one analysis and one set of sentences.
+func TestTwoAnalyzeAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "twice.db")
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	if _, err := collect.Import(ctx, st, "../../testdata/sample/amazon_reviews_2023.jsonl.gz", collect.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	set, _ := lexicons.Load("en", "")
+	c, _ := classifiers.New(set)
+	for round := range 3 {
+		if round > 0 {
+			st.DB().Exec(`DELETE FROM sentences; DELETE FROM analyses`)
+		}
+		errs := make(chan error, 2)
+		for range 2 {
+			go func() {
+				other, err := store.Open(path)
+				if err != nil {
+					errs <- err
+					return
+				}
+				defer other.Close()
+				_, err = Run(ctx, other, c, Options{Workers: 1, BatchSize: 3})
+				errs <- err
+			}()
+		}
+		for range 2 {
+			if err := <-errs; err != nil {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
+		var docs, analyses, dupes int
+		st.DB().QueryRow(`SELECT count(*) FROM documents`).Scan(&docs)
+		st.DB().QueryRow(`SELECT count(*) FROM analyses`).Scan(&analyses)
+		st.DB().QueryRow(`SELECT count(*) FROM (SELECT document_id, position FROM sentences GROUP BY 1, 2 HAVING count(*) > 1)`).Scan(&dupes)
+		if analyses != docs || dupes != 0 {
+			t.Fatalf("round %d: %d documents, %d analyses, %d duplicated sentences", round, docs, analyses, dupes)
+		}
+	}
+}
