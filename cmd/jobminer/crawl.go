@@ -29,6 +29,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	retries := fs.Int("retries", 3, "retry a page this many `times` after 429, 5xx or a timeout, with doubling waits")
 	cache := fs.String("cache", "", "keep fetched pages in this `directory`, so a crawl that is run again or resumed reads them from disk (default: DB.crawl-cache)")
 	noCache := fs.Bool("no-cache", false, "fetch every page, keep nothing on disk")
+	cacheAge := fs.Duration("cache-max-age", 6*time.Hour, "fetch again a cached page older than this `duration` (a later crawl sees new reviews)")
 	allow := fs.String("allow", "", "comma-separated `domains` the crawl may visit (default: the start URLs' hosts)")
 	ignoreRobots := fs.Bool("ignore-robots", false, "do not read robots.txt (only for sites you own)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
@@ -52,6 +53,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if !*noCache {
 		opts.CacheDir = *cache
+		opts.CacheMaxAge = *cacheAge
 		if opts.CacheDir == "" {
 			opts.CacheDir = *db + ".crawl-cache"
 		}

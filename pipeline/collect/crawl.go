@@ -34,6 +34,7 @@ type CrawlOptions struct {
 	Retries        int           // retries of a page after 429, 5xx or a timeout [3]; -1 for none
 	Backoff        time.Duration // wait before the first retry, doubled each time [2s]
 	CacheDir       string        // responses are kept here and read back on the next crawl; "" for none
+	CacheMaxAge    time.Duration // a cached page older than this is fetched again [6h]: a resumed crawl reads the cache, a later one sees new reviews
 	AllowedDomains []string      // [the start URLs' hosts]; links elsewhere are not followed
 	IgnoreRobots   bool          // do not read robots.txt (only for your own sites)
 	MaxText        int           // largest review text in bytes [100 KiB]
@@ -47,6 +48,7 @@ const DefaultUserAgent = "jobminer/1.0 (review research crawler)"
 // CrawlResult sums up a crawl.
 type CrawlResult struct {
 	Pages       int // fetched (or read from the cache) with status 200
+	FromCache   int // of the pages requested, read back from the cache
 	Found       int // reviews and comments found on them
 	Counts      store.RunCounts
 	Problems    int            // pages and items that failed, as recorded
@@ -57,7 +59,7 @@ type CrawlResult struct {
 
 // Summary is the one-line report of a crawl.
 func (r CrawlResult) Summary() string {
-	return fmt.Sprintf("%d pages, %d found: %d new, %d duplicates, %d problems", r.Pages, r.Found, r.Counts.New, r.Counts.Duplicates, r.Problems)
+	return fmt.Sprintf("%d pages (%d from the cache), %d found: %d new, %d duplicates, %d problems", r.Pages, r.FromCache, r.Found, r.Counts.New, r.Counts.Duplicates, r.Problems)
 }
 
 func (o *CrawlOptions) defaults(start []*url.URL) {
@@ -95,6 +97,9 @@ func (o *CrawlOptions) defaults(start []*url.URL) {
 	}
 	if o.MaxText <= 0 {
 		o.MaxText = 100 << 10
+	}
+	if o.CacheMaxAge <= 0 {
+		o.CacheMaxAge = 6 * time.Hour
 	}
 }
 
@@ -195,6 +200,20 @@ func Crawl(ctx context.Context, st *store.Store, startURLs []string, opts CrawlO
 	c.OnRequest(func(r *colly.Request) {
 		if ctx.Err() != nil {
 			r.Abort()
+			return
+		}
+		if opts.CacheDir != "" && r.Method == http.MethodGet && r.URL.Path != "/robots.txt" {
+			// A page cached long ago is fetched again, so that a later
+			// crawl sees the reviews added since.
+			if fi, err := os.Stat(cachePath(opts.CacheDir, r.URL.String())); err == nil {
+				if time.Since(fi.ModTime()) > opts.CacheMaxAge {
+					removeCached(opts.CacheDir, r.URL.String())
+				} else {
+					mu.Lock()
+					res.FromCache++
+					mu.Unlock()
+				}
+			}
 		}
 	})
 	c.OnResponse(func(r *colly.Response) {
@@ -307,7 +326,12 @@ func withHref(sel string) string {
 // removeCached deletes colly's cache file for a URL, so that a retried
 // 429 is fetched again rather than read back from the cache.
 func removeCached(dir, u string) {
+	os.Remove(cachePath(dir, u))
+}
+
+// cachePath is where colly keeps the cached response of a URL.
+func cachePath(dir, u string) string {
 	sum := sha1.Sum([]byte(u))
 	h := hex.EncodeToString(sum[:])
-	os.Remove(filepath.Join(dir, h[:2], h))
+	return filepath.Join(dir, h[:2], h)
 }

@@ -2,6 +2,7 @@ package collect
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -358,5 +359,51 @@ func TestCrawlWithoutIDsIsTraceable(t *testing.T) {
 	again, err := Crawl(ctx, st, []string{page}, opts)
 	if err != nil || again.Counts.New != 0 || again.Counts.Duplicates != 3 {
 		t.Errorf("second crawl: %+v %v, want 0 new, 3 duplicates", again.Counts, err)
+	}
+}
+
+// TestRecrawlSeesNewReviews: a crawl run again soon reads the page from
+// the cache (and says so); once the cached copy is older than
+// CacheMaxAge the page is fetched again, and a review added since is
+// stored.
+func TestRecrawlSeesNewReviews(t *testing.T) {
+	page, err := os.ReadFile(td("crawl", "shop", "microdata.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	body := string(page)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, body)
+	}))
+	defer srv.Close()
+	st := openStore(t)
+	ctx := context.Background()
+	opts := testCrawlOptions()
+	opts.CacheDir = t.TempDir()
+	opts.AllowedDomains = nil
+	first, err := Crawl(ctx, st, []string{srv.URL + "/kettle"}, opts)
+	if err != nil || first.Counts.New != 3 || first.FromCache != 0 {
+		t.Fatalf("first crawl: %+v %v", first, err)
+	}
+	// The page gains a review (rev-1 copied as rev-4 with new text).
+	mu.Lock()
+	body = strings.Replace(body, `</body>`, `<div itemprop="review" itemscope itemtype="https://schema.org/Review" id="rev-4"><span itemprop="author">Ana</span><p itemprop="reviewBody">Still boiling fine after a month of daily use.</p></div></body>`, 1)
+	mu.Unlock()
+	soon, err := Crawl(ctx, st, []string{srv.URL + "/kettle"}, opts)
+	if err != nil || soon.Counts.New != 0 || soon.FromCache != 1 || !strings.Contains(soon.Summary(), "(1 from the cache)") {
+		t.Errorf("crawl again soon: %+v %v, want the cached page", soon, err)
+	}
+	opts.CacheMaxAge = time.Nanosecond
+	later, err := Crawl(ctx, st, []string{srv.URL + "/kettle"}, opts)
+	if err != nil || later.Counts.New != 1 || later.FromCache != 0 {
+		t.Errorf("crawl later: %+v %v, want the new review", later, err)
 	}
 }
