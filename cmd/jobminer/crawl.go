@@ -29,6 +29,8 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	retries := fs.Int("retries", 3, "retry a page this many `times` after 429, 5xx or a timeout, with doubling waits")
 	cache := fs.String("cache", "", "keep fetched pages in this `directory`, so a crawl that is run again or resumed reads them from disk (default: DB.crawl-cache)")
 	noCache := fs.Bool("no-cache", false, "fetch every page, keep nothing on disk")
+	maxBody := fs.Int("max-body", 10<<20, "read at most this many `bytes` of a page")
+	maxRetryAfter := fs.Duration("max-retry-after", 5*time.Minute, "honour a server's Retry-After up to this `duration`; longer is recorded as a problem")
 	cacheAge := fs.Duration("cache-max-age", 6*time.Hour, "fetch again a cached page older than this `duration` (a later crawl sees new reviews)")
 	allow := fs.String("allow", "", "comma-separated `domains` the crawl may visit (default: the start URLs' hosts)")
 	ignoreRobots := fs.Bool("ignore-robots", false, "do not read robots.txt (only for sites you own)")
@@ -51,6 +53,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 	}
+	opts.MaxRetryAfter, opts.MaxBody = *maxRetryAfter, *maxBody
 	if !*noCache {
 		opts.CacheDir = *cache
 		opts.CacheMaxAge = *cacheAge

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -34,6 +35,8 @@ type CrawlOptions struct {
 	Retries        int           // retries of a page after 429, 5xx or a timeout [3]; -1 for none
 	Backoff        time.Duration // wait before the first retry, doubled each time [2s]
 	CacheDir       string        // responses are kept here and read back on the next crawl; "" for none
+	MaxBody        int           // bytes of a page body read at most [10 MiB]
+	MaxRetryAfter  time.Duration // the longest Retry-After honoured [5m]; a server asking more is a problem, not a wait
 	CacheMaxAge    time.Duration // a cached page older than this is fetched again [6h]: a resumed crawl reads the cache, a later one sees new reviews
 	AllowedDomains []string      // [the start URLs' hosts]; links elsewhere are not followed
 	IgnoreRobots   bool          // do not read robots.txt (only for your own sites)
@@ -101,6 +104,12 @@ func (o *CrawlOptions) defaults(start []*url.URL) {
 	if o.CacheMaxAge <= 0 {
 		o.CacheMaxAge = 6 * time.Hour
 	}
+	if o.MaxBody <= 0 {
+		o.MaxBody = 10 << 20
+	}
+	if o.MaxRetryAfter <= 0 {
+		o.MaxRetryAfter = 5 * time.Minute
+	}
 }
 
 // Crawl fetches the start pages and the pages they link to as "next",
@@ -137,6 +146,7 @@ func Crawl(ctx context.Context, st *store.Store, startURLs []string, opts CrawlO
 		c.CacheDir = opts.CacheDir
 	}
 	c.SetRequestTimeout(opts.Timeout)
+	c.MaxBodySize = opts.MaxBody
 	if err := c.Limit(&colly.LimitRule{DomainGlob: "*", Delay: opts.Delay, Parallelism: opts.Parallelism}); err != nil {
 		return res, fmt.Errorf("crawl: %w", err)
 	}
@@ -217,6 +227,9 @@ func Crawl(ctx context.Context, st *store.Store, startURLs []string, opts CrawlO
 		}
 	})
 	c.OnResponse(func(r *colly.Response) {
+		if len(r.Body) >= opts.MaxBody {
+			problemAt(r.Request.URL.String(), fmt.Sprintf("page body reaches the limit of %d bytes (--max-body): read only that far", opts.MaxBody))
+		}
 		ct := r.Headers.Get("Content-Type")
 		if !strings.Contains(strings.ToLower(ct), "html") {
 			problemAt(r.Request.URL.String(), fmt.Sprintf("not an HTML page (Content-Type %q)", ct))
@@ -262,8 +275,13 @@ func Crawl(ctx context.Context, st *store.Store, startURLs []string, opts CrawlO
 			}
 			wait := opts.Backoff << attempt
 			if s := r.Headers; s != nil {
-				if d, err := time.ParseDuration(s.Get("Retry-After") + "s"); err == nil && d > wait && d < time.Minute {
-					wait = d
+				if d, ok := retryAfter(s.Get("Retry-After"), time.Now()); ok {
+					if d > opts.MaxRetryAfter {
+						problemAt(u, fmt.Sprintf("HTTP %d: the server asks to wait %s before retrying, over the limit of %s (--max-retry-after)",
+							r.StatusCode, d.Round(time.Second), opts.MaxRetryAfter))
+						return
+					}
+					wait = max(wait, d)
 				}
 			}
 			r.Ctx.Put("attempt", attempt+1)
@@ -321,6 +339,21 @@ func withHref(sel string) string {
 		return sel
 	}
 	return sel + "@href"
+}
+
+// retryAfter reads a Retry-After header: seconds, or an HTTP date.
+func retryAfter(v string, now time.Time) (time.Duration, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, false
+	}
+	if n, err := strconv.Atoi(v); err == nil && n >= 0 {
+		return time.Duration(n) * time.Second, true
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return max(t.Sub(now), 0), true
+	}
+	return 0, false
 }
 
 // removeCached deletes colly's cache file for a URL, so that a retried

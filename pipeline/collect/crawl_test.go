@@ -407,3 +407,84 @@ func TestRecrawlSeesNewReviews(t *testing.T) {
 		t.Errorf("crawl later: %+v %v, want the new review", later, err)
 	}
 }
+
+func TestRetryAfter(t *testing.T) {
+	now := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
+	for in, want := range map[string]time.Duration{
+		"120": 2 * time.Minute, "0": 0,
+		"Tue, 01 Dec 2026 12:10:00 GMT": 10 * time.Minute, // an HTTP date
+		"Tue, 01 Dec 2026 11:00:00 GMT": 0,                // in the past: now
+	} {
+		if got, ok := retryAfter(in, now); !ok || got != want {
+			t.Errorf("retryAfter(%q) = %v, %v; want %v", in, got, ok, want)
+		}
+	}
+	if _, ok := retryAfter("soon", now); ok {
+		t.Error(`"soon" read as a Retry-After`)
+	}
+}
+
+// TestRetryAfterOverTheLimit: a 429 whose Retry-After is over the limit
+// is not waited for (nor retried on a short timer): it is a problem that
+// names the wait asked for.
+func TestRetryAfterOverTheLimit(t *testing.T) {
+	hits := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		hits++
+		w.Header().Set("Retry-After", "3600")
+		w.WriteHeader(http.StatusTooManyRequests)
+	}))
+	defer srv.Close()
+	st := openStore(t)
+	opts := testCrawlOptions()
+	opts.AllowedDomains = nil
+	opts.MaxRetryAfter = time.Minute
+	start := time.Now()
+	res, err := Crawl(context.Background(), st, []string{srv.URL + "/busy"}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hits != 1 || time.Since(start) > 10*time.Second || res.Problems != 1 {
+		t.Errorf("%d requests, %s, %+v; want one request, no wait, one problem", hits, time.Since(start), res)
+	}
+	for k := range res.Reasons {
+		if !strings.Contains(k, "asks to wait") || !strings.Contains(k, "--max-retry-after") {
+			t.Errorf("reason %q", k)
+		}
+	}
+}
+
+// TestPageBodyCap: a page over the body limit is read only that far, and
+// the crawl says so.
+func TestPageBodyCap(t *testing.T) {
+	page, _ := os.ReadFile(td("crawl", "shop", "microdata.html"))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(page)
+		w.Write([]byte(strings.Repeat("<!-- padding -->", 1<<16))) // 1 MiB more
+	}))
+	defer srv.Close()
+	st := openStore(t)
+	opts := testCrawlOptions()
+	opts.AllowedDomains = nil
+	opts.MaxBody = 64 << 10
+	res, err := Crawl(context.Background(), st, []string{srv.URL + "/big"}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for k := range res.Reasons {
+		found = found || strings.Contains(k, "--max-body")
+	}
+	if !found || res.Counts.New != 3 {
+		t.Errorf("%+v: want the cap named and the reviews before it stored", res)
+	}
+}
