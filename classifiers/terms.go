@@ -50,16 +50,66 @@ func Fold(w string) string {
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
 		return w[:n-3] + "y"
+	case n > 5 && (strings.HasSuffix(w, "alves") || strings.HasSuffix(w, "elves")):
+		return w[:n-3] + "f" // calves → calf, shelves → shelf
 	case n > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")):
 		return w[:n-2]
 	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		return w[:n-1]
 	case n > 5 && strings.HasSuffix(w, "ing"):
-		return undouble(w[:n-3])
+		return restoreE(w[:n-3])
 	case n > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
-		return undouble(w[:n-2])
+		return restoreE(w[:n-2])
 	}
 	return w
+}
+
+// restoreE finishes a stem whose -ing or -ed was cut (Porter's step 1b):
+// a doubled last consonant is undone ("stopp" → "stop"), and a short stem
+// ending consonant-vowel-consonant gets its e back ("shav" → "shave",
+// "fad" → "fade"; not "open", which is not short).
+func restoreE(s string) string {
+	if u := undouble(s); u != s {
+		return u
+	}
+	if measure(s) == 1 && cvc(s) {
+		return s + "e"
+	}
+	return s
+}
+
+func isVowelAt(s string, i int) bool {
+	switch s[i] {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	case 'y':
+		return i > 0 && !isVowelAt(s, i-1)
+	}
+	return false
+}
+
+// measure is Porter's m: the number of vowel-consonant runs.
+func measure(s string) int {
+	m := 0
+	prevVowel := false
+	for i := range len(s) {
+		v := isVowelAt(s, i)
+		if prevVowel && !v {
+			m++
+		}
+		prevVowel = v
+	}
+	return m
+}
+
+// cvc reports whether s ends consonant-vowel-consonant, the last not w, x
+// or y.
+func cvc(s string) bool {
+	n := len(s)
+	if n < 3 || strings.ContainsRune("wxy", rune(s[n-1])) {
+		return false
+	}
+	return !isVowelAt(s, n-3) && isVowelAt(s, n-2) && !isVowelAt(s, n-1)
 }
 
 // undouble drops the doubled last consonant of a stem ("stopp" → "stop").

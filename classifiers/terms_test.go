@@ -7,7 +7,9 @@ import (
 
 func TestFold(t *testing.T) {
 	for in, want := range map[string]string{"batteries": "battery", "boxes": "box", "stopped": "stop", "charging": "charg",
-		"charged": "charg", "glass": "glass", "kids": "kid", "bus": "bus", "sleep": "sleep", "need": "need"} {
+		"charged": "charg", "glass": "glass", "kids": "kid", "bus": "bus", "sleep": "sleep", "need": "need",
+		"calves": "calf", "shelves": "shelf", "shaving": "shave", "shaved": "shave", "faded": "fade", "hoping": "hope", "hopping": "hop",
+		"opened": "open", "working": "work", "looking": "look", "reading": "read"} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,5 +80,51 @@ func TestCanvasRendersInChromium(t *testing.T) {
 		if out, err := exec.CommandContext(ctx, bin, append(flags, "--hide-scrollbars", "--window-size=1400,1800", "--screenshot="+shot, "file://"+page)...).CombinedOutput(); err != nil {
 			t.Errorf("screenshot: %v %s", err, out)
 		}
+	}
+}
+
+// TestCanvasFitsAt1280 renders a canvas whose quotes carry a very long
+// review id and URL in Chromium at 1280 px and checks that nothing sticks
+// out of the page (no horizontal scroll).
+func TestCanvasFitsAt1280(t *testing.T) {
+	bin := chromium(t)
+	st, c := sampleStore(t)
+	cv, err := BuildCanvas(context.Background(), st.DB(), c, Filter{}, CanvasOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("AE02E74F10E0327AD868D138F2B4", 6) + "|B0MUG0000X|1662087603321"
+	for i := range cv.Customer.Pains {
+		cv.Customer.Pains[i].DocumentID = long
+		cv.Customer.Pains[i].URL = "https://shop.example/reviews/" + long
+	}
+	dir := t.TempDir()
+	page := filepath.Join(dir, "canvas.html")
+	var buf strings.Builder
+	if err := cv.WriteHTML(&buf); err != nil {
+		t.Fatal(err)
+	}
+	// A probe for the test only: the page's scroll width, written into the DOM.
+	html := strings.Replace(buf.String(), "</body>", `<script>document.body.setAttribute("data-scroll-width", document.documentElement.scrollWidth)</script></body>`, 1)
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	flags := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+		"--no-first-run", "--hide-scrollbars", "--window-size=1280,900", "--user-data-dir=" + filepath.Join(dir, "profile")}
+	out, err := exec.CommandContext(ctx, bin, append(flags, "--dump-dom", "file://"+page)...).Output()
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	dom := string(out)
+	i := strings.Index(dom, `data-scroll-width="`)
+	if i < 0 {
+		t.Fatal("the probe did not run")
+	}
+	var width int
+	fmt.Sscanf(dom[i+len(`data-scroll-width="`):], "%d", &width)
+	if width == 0 || width > 1280 {
+		t.Errorf("the page is %d px wide at a 1280 px window: something overflows", width)
 	}
 }

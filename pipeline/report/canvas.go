@@ -249,7 +249,7 @@ func groups(ctx context.Context, db *sql.DB, col, from string, args []any, n int
 
 // evidenceTerms counts the evidence terms of one dimension.
 func evidenceTerms(ctx context.Context, db *sql.DB, dim, from string, args []any, n int) ([]Count, error) {
-	rows, err := db.QueryContext(ctx, `SELECT s.evidence`+from, args...)
+	rows, err := db.QueryContext(ctx, `SELECT s.evidence, s.text`+from, args...)
 	if err != nil {
 		return nil, fmt.Errorf("canvas keywords: %w", err)
 	}
@@ -257,15 +257,20 @@ func evidenceTerms(ctx context.Context, db *sql.DB, dim, from string, args []any
 	counts := map[string]int{}
 	prefix := dim + ":"
 	for rows.Next() {
-		var ev string
-		if err := rows.Scan(&ev); err != nil {
+		var ev, text string
+		if err := rows.Scan(&ev, &text); err != nil {
 			return nil, err
 		}
 		seen := map[string]bool{}
 		for _, e := range strings.Split(ev, ",") {
-			if t, ok := strings.CutPrefix(e, prefix); ok && !seen[t] {
+			t, ok := strings.CutPrefix(e, prefix)
+			if !ok {
+				continue
+			}
+			t = asWritten(t, text)
+			if !seen[t] {
 				seen[t] = true
-				counts[strings.TrimSuffix(t, "*")]++
+				counts[t]++
 			}
 		}
 	}
@@ -283,6 +288,36 @@ func evidenceTerms(ctx context.Context, db *sql.DB, dim, from string, args []any
 		out = out[:n]
 	}
 	return out, rows.Err()
+}
+
+// asWritten turns a lexicon pattern ("frustrat*", "neighbo*", "keeps _
+// hot") into the words the sentence has for it ("frustrating",
+// "neighbours"), so a keyword reads as a word; a plain term is kept.
+func asWritten(term, sentence string) string {
+	if !strings.ContainsAny(term, "*_") {
+		return term
+	}
+	pats := strings.Fields(term)
+	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
+	})
+	for i := 0; i+len(pats) <= len(words); i++ {
+		ok := true
+		for k, p := range pats {
+			w := words[i+k]
+			switch {
+			case p == "_":
+			case strings.HasSuffix(p, "*"):
+				ok = ok && strings.HasPrefix(w, strings.TrimSuffix(p, "*"))
+			default:
+				ok = ok && w == p
+			}
+		}
+		if ok {
+			return strings.Join(words[i:i+len(pats)], " ")
+		}
+	}
+	return strings.TrimSuffix(strings.ReplaceAll(term, " _", ""), "*")
 }
 
 // stories writes job stories: for the most frequent jobs, the situation

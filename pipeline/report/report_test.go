@@ -440,3 +440,16 @@ func TestCSVCellsRunNoFormula(t *testing.T) {
 		t.Errorf("cloud CSV: %s", buf.String())
 	}
 }
+
+func TestKeywordsAsWritten(t *testing.T) {
+	for _, tc := range []struct{ term, sentence, want string }{
+		{"frustrat*", "So Frustrating to set up!", "frustrating"},
+		{"neighbo*", "Our neighbours love it.", "neighbours"},
+		{"keeps _ hot", "It keeps coffee hot all day.", "keeps coffee hot"},
+		{"battery", "Battery is fine.", "battery"},
+	} {
+		if got := asWritten(tc.term, tc.sentence); got != tc.want {
+			t.Errorf("asWritten(%q, %q) = %q, want %q", tc.term, tc.sentence, got, tc.want)
+		}
+	}
+}
