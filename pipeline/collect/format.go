@@ -2,7 +2,9 @@ package collect
 
 import (
 	"fmt"
+	"hash/fnv"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -180,10 +182,15 @@ func normalizeColumn(s string) string {
 // plan is a resolved mapping: for each field, the positions of its
 // columns in a row.
 type plan struct {
-	format  string
-	source  string
-	columns []string // the file's columns
-	fields  map[string][]int
+	format string
+	source string
+	// namespace of the document keys of a file in no known format that
+	// has an id column: its syntax and columns, not its name, so that two
+	// files of one export ("reviews-01.csv", "reviews-01 (1).csv") share
+	// their ids. Empty: the source name.
+	namespace string
+	columns   []string // the file's columns
+	fields    map[string][]int
 }
 
 // resolve picks the format for a file with the given columns (forced by
@@ -266,6 +273,22 @@ func resolve(columns []string, syntax, formatName string, user Mapping, path str
 			pos = append(pos, i)
 		}
 		p.fields[field] = pos
+	}
+	if base == nil && len(p.fields[FieldID]) > 0 {
+		names := make([]string, len(columns))
+		for i, c := range columns {
+			names[i] = normalizeColumn(c)
+		}
+		slices.Sort(names) // JSON objects list their keys in any order
+		h := fnv.New32a()
+		for _, n := range names {
+			h.Write([]byte(n))
+			h.Write([]byte{0})
+		}
+		for _, i := range p.fields[FieldID] {
+			fmt.Fprintf(h, "id:%s\x00", normalizeColumn(columns[i]))
+		}
+		p.namespace = fmt.Sprintf("%s:%08x", syntax, h.Sum32())
 	}
 	if len(p.fields[FieldText]) == 0 {
 		return nil, fmt.Errorf("cannot tell which column holds the review text; the file's columns are: %s\n"+

@@ -140,7 +140,11 @@ func Import(ctx context.Context, st *store.Store, path string, opts Options) (Re
 		res.Source = opts.Source
 	}
 	location := sourceLocation(path, res.Source, p.source, time.Now())
-	w, err := st.BeginSource(ctx, store.Source{Location: location, Name: res.Source, Format: res.Format, Kind: opts.Kind})
+	ns := p.namespace
+	if opts.Source != "" {
+		ns = opts.Source // the user's name is the namespace they chose
+	}
+	w, err := st.BeginSource(ctx, store.Source{Location: location, Name: res.Source, Namespace: ns, Format: res.Format, Kind: opts.Kind})
 	if err != nil {
 		return res, fmt.Errorf("import %s: %w", path, err)
 	}

@@ -670,3 +670,31 @@ func TestDatafinitiUndatedRowHasNoDate(t *testing.T) {
 		t.Errorf("dated %s by dateAdded", time.Unix(posted.Int64, 0).UTC())
 	}
 }
+
+// TestSameExportTwoNames: one export saved under two file names (a
+// re-download, a monthly file that overlaps the last) stores its reviews
+// once; each file keeps its own source row and name.
+func TestSameExportTwoNames(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "reviews-2024-01.csv")
+	b := filepath.Join(dir, "reviews-2024-01 (1).csv")
+	data := "review_id,text,rating\nR1,Great kettle.,5\nR2,Leaks at the lid.,2\n"
+	os.WriteFile(a, []byte(data), 0o644)
+	os.WriteFile(b, []byte(data+"R3,Boils fast.,4\n"), 0o644)
+	st := openStore(t)
+	ctx := context.Background()
+	ra, err := Import(ctx, st, a, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb, err := Import(ctx, st, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs, sources int
+	st.DB().QueryRow(`SELECT count(*) FROM documents`).Scan(&docs)
+	st.DB().QueryRow(`SELECT count(*) FROM sources`).Scan(&sources)
+	if ra.Counts.New != 2 || rb.Counts.New != 1 || rb.Counts.Duplicates != 2 || docs != 3 || sources != 2 {
+		t.Errorf("first %+v, second %+v, %d documents, %d sources; want 2 new, then 1 new + 2 duplicates, 3 documents, 2 sources", ra.Counts, rb.Counts, docs, sources)
+	}
+}

@@ -10,9 +10,12 @@ import (
 // Source describes where documents came from: a file, stdin or a crawl.
 type Source struct {
 	Location string // absolute path, "-" or URL; unique
-	Name     string // namespace for document keys
-	Format   string
-	Kind     string
+	Name     string // the source's name, and the namespace of its document keys unless Namespace is set
+	// Namespace, when set, is the namespace of the document keys instead of
+	// Name: files of one export under different names share it.
+	Namespace string
+	Format    string
+	Kind      string
 }
 
 // RunCounts are the outcome of one import or crawl run.
@@ -62,7 +65,11 @@ RETURNING id`, src.Location, src.Name, src.Format, src.Kind, now, now, StatusRun
 	if err != nil {
 		return nil, fmt.Errorf("record source %s: %w", src.Location, err)
 	}
-	return &Writer{s: s, sourceID: id, name: src.Name}, nil
+	ns := src.Namespace
+	if ns == "" {
+		ns = src.Name
+	}
+	return &Writer{s: s, sourceID: id, name: ns}, nil
 }
 
 // SourceID is the id of the source row this writer writes for.
