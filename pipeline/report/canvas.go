@@ -40,7 +40,7 @@ type Dimension struct {
 	Name      string  `json:"name"`
 	Sentences int     `json:"sentences"`
 	Reviewers int     `json:"reviewers"` // who state it: customers, not sentences or copies
-	Share     float64 `json:"share"`     // of the reviewers' outcome mentions in the selection
+	Share     float64 `json:"share"`     // of all reviewers in the selection (the dimensions overlap)
 	Keywords  []Count `json:"keywords"`
 	Quotes    []Quote `json:"quotes"`
 }
@@ -157,8 +157,10 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	cv.Role.Shares = map[string]float64{}
 	ranked := make([]Dimension, len(cv.Outcomes))
 	for i := range cv.Outcomes {
-		if total > 0 {
-			cv.Outcomes[i].Share = float64(int(float64(cv.Outcomes[i].Reviewers)/float64(total)*1000+0.5)) / 1000
+		if cv.Reviewers > 0 {
+			// Of all reviewers in the selection, not of those who state some
+			// outcome: a dimension few mention shows as small.
+			cv.Outcomes[i].Share = float64(int(float64(cv.Outcomes[i].Reviewers)/float64(cv.Reviewers)*1000+0.5)) / 1000
 		}
 		cv.Role.Shares[cv.Outcomes[i].Name] = cv.Outcomes[i].Share
 		ranked[i] = cv.Outcomes[i]
