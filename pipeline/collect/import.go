@@ -449,11 +449,21 @@ type earlyProblem struct {
 	err  error
 }
 
+// maxLeadingObjects is how many objects without review fields may open a
+// JSON Lines file (metadata) before the file is refused.
+const maxLeadingObjects = 3
+
 func openJSONRows(lines *lineReader, path string, opts Options) (rowSource, *plan, error) {
 	j := &jsonRows{lines: lines, obj: map[string]json.RawMessage{}}
+	var p *plan
+	var firstErr error
+	skippedObjects := 0
 	for {
 		line, num, err := lines.next()
 		if err == io.EOF {
+			if firstErr != nil {
+				return nil, nil, firstErr
+			}
 			return nil, nil, fmt.Errorf("no JSON object found")
 		}
 		var tl lineTooLongError
@@ -475,14 +485,25 @@ func openJSONRows(lines *lineReader, path string, opts Options) (rowSource, *pla
 			}
 			continue
 		}
+		// An export may open with a metadata object ({"export": …,
+		// "count": …}): an object whose keys name no review text is
+		// skipped, as a problem, when a later one of the first few does.
+		q, rerr := resolve(keys, "jsonl", opts.Format, opts.Mapping, path)
+		if rerr != nil {
+			if firstErr == nil {
+				firstErr = rerr
+			}
+			if skippedObjects++; skippedObjects <= maxLeadingObjects {
+				j.early = append(j.early, earlyProblem{num, string(line), rowError{"an object with no review text (keys: " + strings.Join(keys, ", ") + "), such as export metadata; skipped"}})
+				continue
+			}
+			return nil, nil, firstErr
+		}
 		j.columns = keys
 		j.first = append([]byte(nil), line...)
 		j.firstN = num
+		p = q
 		break
-	}
-	p, err := resolve(j.columns, "jsonl", opts.Format, opts.Mapping, path)
-	if err != nil {
-		return nil, nil, err
 	}
 	seen := map[int]bool{}
 	for _, cols := range p.fields {

@@ -698,3 +698,33 @@ func TestSameExportTwoNames(t *testing.T) {
 		t.Errorf("first %+v, second %+v, %d documents, %d sources; want 2 new, then 1 new + 2 duplicates, 3 documents, 2 sources", ra.Counts, rb.Counts, docs, sources)
 	}
 }
+
+// TestJSONLWithLeadingMetadata: a JSON Lines export whose first line is a
+// metadata object imports its reviews; the metadata line is one skipped
+// row that says what it was.
+func TestJSONLWithLeadingMetadata(t *testing.T) {
+	rows, err := os.ReadFile(td("formats", "amazon_2023.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "export.jsonl")
+	meta := `{"export": "reviews", "generated_at": "2024-05-01T10:00:00Z", "count": 5}` + "\n"
+	os.WriteFile(path, append([]byte(meta), rows...), 0o644)
+	st := openStore(t)
+	res, err := Import(context.Background(), st, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := Import(context.Background(), openStore(t), td("formats", "amazon_2023.jsonl"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Format != "amazon-2023" || res.Counts.New != plain.Counts.New || res.Counts.Skipped != plain.Counts.Skipped+1 {
+		t.Errorf("%s %+v; the file without the metadata line: %+v", res.Format, res.Counts, plain.Counts)
+	}
+	var reason string
+	st.DB().QueryRow(`SELECT reason FROM import_problems WHERE line = 1`).Scan(&reason)
+	if !strings.Contains(reason, "no review text") || !strings.Contains(reason, "generated_at") {
+		t.Errorf("line 1 problem: %q", reason)
+	}
+}
