@@ -18,6 +18,8 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+
+	"jobminer/pipeline/store"
 )
 
 // command is one subcommand.
@@ -63,7 +65,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			case errors.Is(err, errUsage):
 				return 2
 			}
-			fmt.Fprintf(stderr, "jobminer %s: %v\n", c.name, err)
+			fmt.Fprintf(stderr, "jobminer %s: %v\n", c.name, store.Humanize(err))
 			return 1
 		}
 	}
