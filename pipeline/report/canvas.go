@@ -21,7 +21,7 @@ type Ref struct {
 // Group is a phrase customers used, how often, and where.
 type Group struct {
 	Phrase  string `json:"phrase"`
-	Count   int    `json:"count"`
+	Count   int    `json:"count"` // reviewers who wrote it
 	Reviews []Ref  `json:"reviews"` // the first few
 }
 
@@ -208,15 +208,16 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 // most frequent first, with the first reviews of each: one pass over the
 // sentences that have the phrase.
 func groups(ctx context.Context, db *sql.DB, col, from string, args []any, n int) ([]Group, error) {
-	rows, err := db.QueryContext(ctx, `SELECT `+col+`, d.external_id, d.url`+from+` AND `+col+` <> '' ORDER BY s.document_id, s.position`, args...)
+	rows, err := db.QueryContext(ctx, `SELECT `+col+`, d.external_id, d.url, `+reviewerKey+from+` AND `+col+` <> '' ORDER BY s.document_id, s.position`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("canvas %s: %w", col, err)
 	}
 	defer rows.Close()
 	byKey := map[string]*Group{}
+	said := map[string]bool{} // phrase and reviewer: each reviewer counts once
 	for rows.Next() {
-		var phrase, id, url string
-		if err := rows.Scan(&phrase, &id, &url); err != nil {
+		var phrase, id, url, reviewer string
+		if err := rows.Scan(&phrase, &id, &url, &reviewer); err != nil {
 			return nil, fmt.Errorf("canvas %s: %w", col, err)
 		}
 		key := strings.ToLower(phrase)
@@ -225,6 +226,10 @@ func groups(ctx context.Context, db *sql.DB, col, from string, args []any, n int
 			g = &Group{Phrase: phrase}
 			byKey[key] = g
 		}
+		if said[key+"\x00"+reviewer] {
+			continue
+		}
+		said[key+"\x00"+reviewer] = true
 		g.Count++
 		if len(g.Reviews) < 5 && (len(g.Reviews) == 0 || g.Reviews[len(g.Reviews)-1].ID != id) {
 			g.Reviews = append(g.Reviews, Ref{ID: id, URL: url})
