@@ -21,7 +21,7 @@ type Ref struct {
 // Group is a phrase customers used, how often, and where.
 type Group struct {
 	Phrase  string `json:"phrase"`
-	Count   int    `json:"count"` // reviewers who wrote it
+	Count   int    `json:"count"`   // reviewers who wrote it
 	Reviews []Ref  `json:"reviews"` // the first few
 }
 
