@@ -18,7 +18,8 @@ import (
 type CloudTerm struct {
 	Term      string  `json:"term"`      // as most often written
 	Key       string  `json:"key"`       // folded form the counts are kept under
-	Count     int     `json:"count"`     // in the selection
+	Count     int     `json:"count"`     // in the selection (one reviewer's same sentence once)
+	Reviewers int     `json:"reviewers"` // who use it in the selection
 	Reference int     `json:"reference"` // in the rest of the corpus
 	Weight    float64 `json:"weight"`    // keyness (log-likelihood G²), or TF-IDF for the whole corpus
 	Pain      int     `json:"pain"`      // occurrences in pain sentences
@@ -45,6 +46,8 @@ type termCount struct {
 	surface    map[string]int
 	n, sents   int
 	pain, gain int
+	reviewers  int
+	last       string // the reviewer counted last (rows come by reviewer)
 }
 
 // Cloud weighs the terms of the selected sentences by how distinctive they
@@ -73,7 +76,7 @@ func Cloud(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter,
 		sel, sents = corpus, corpusSents // the whole corpus: counted already
 	} else {
 		where, args := f.where()
-		sel, sents, err = countTerms(ctx, db, c, `SELECT s.text, s.polarity, `+reviewerKey+` FROM sentences s JOIN documents d ON d.id = s.document_id WHERE `+where+` AND `+cond, args...)
+		sel, sents, err = countTerms(ctx, db, c, `SELECT s.text, s.polarity, `+reviewerKey+` AS r FROM sentences s JOIN documents d ON d.id = s.document_id WHERE `+where+` AND `+cond+` ORDER BY r`, args...)
 		if err != nil {
 			return nil, fmt.Errorf("cloud: %w", err)
 		}
@@ -93,7 +96,7 @@ func Cloud(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter,
 		if t.n < o.MinCount {
 			continue
 		}
-		ct := CloudTerm{Term: mostUsed(t.surface), Key: k, Count: t.n, Pain: t.pain, Gain: t.gain}
+		ct := CloudTerm{Term: mostUsed(t.surface), Key: k, Count: t.n, Reviewers: t.reviewers, Pain: t.pain, Gain: t.gain}
 		ct.Lean = math.Round(float64(t.gain-t.pain)/float64(t.gain+t.pain+1)*1000) / 1000
 		if whole {
 			ct.Weight = float64(t.n) * math.Log(float64(max(sents, 1))/float64(t.sents))
@@ -221,6 +224,10 @@ func countTerms(ctx context.Context, db *sql.DB, c *classifiers.Classifier, q st
 			if !seen[t.Key] {
 				seen[t.Key] = true
 				tc.sents++
+				if tc.last != reviewer || tc.reviewers == 0 {
+					tc.last = reviewer
+					tc.reviewers++
+				}
 			}
 		}
 	}
@@ -237,14 +244,14 @@ func corpusTerms(ctx context.Context, db *sql.DB, c *classifiers.Classifier) (te
 	if err := db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(sentences), 0), coalesce(max(analyzed_at), '') FROM analyses`).Scan(&analyses, &sentences, &last); err != nil {
 		return nil, 0, 0, err
 	}
-	stamp := fmt.Sprintf("v2 %d %d %s %s", analyses, sentences, last, c.Version) // v2: copies counted once
+	stamp := fmt.Sprintf("v3 %d %d %s %s", analyses, sentences, last, c.Version) // v2: copies counted once; v3: reviewers
 	var have, total string
 	err = db.QueryRowContext(ctx, `SELECT stamp, coalesce((SELECT stamp FROM report_cache WHERE name = 'term_tokens'), '') FROM report_cache WHERE name = 'term_counts'`).Scan(&have, &total)
 	if err != nil && err != sql.ErrNoRows {
 		return nil, 0, 0, err
 	}
 	if have != stamp || total == "" {
-		counts, _, err := countTerms(ctx, db, c, `SELECT s.text, s.polarity, `+reviewerKey+` FROM sentences s JOIN documents d ON d.id = s.document_id`)
+		counts, _, err := countTerms(ctx, db, c, `SELECT s.text, s.polarity, `+reviewerKey+` AS r FROM sentences s JOIN documents d ON d.id = s.document_id ORDER BY r`)
 		if err != nil {
 			return nil, 0, 0, err
 		}
@@ -254,7 +261,7 @@ func corpusTerms(ctx context.Context, db *sql.DB, c *classifiers.Classifier) (te
 		total = fmt.Sprint(wordCount(counts))
 	}
 	tokens, _ = strconv.Atoi(total)
-	rows, err := db.QueryContext(ctx, `SELECT key, surface, n, sentences, pain, gain FROM term_counts`)
+	rows, err := db.QueryContext(ctx, `SELECT key, surface, n, sentences, pain, gain, reviewers FROM term_counts`)
 	if err != nil {
 		return nil, 0, 0, err
 	}
@@ -263,7 +270,7 @@ func corpusTerms(ctx context.Context, db *sql.DB, c *classifiers.Classifier) (te
 	for rows.Next() {
 		var k, surface string
 		t := &termCount{}
-		if err := rows.Scan(&k, &surface, &t.n, &t.sents, &t.pain, &t.gain); err != nil {
+		if err := rows.Scan(&k, &surface, &t.n, &t.sents, &t.pain, &t.gain, &t.reviewers); err != nil {
 			return nil, 0, 0, err
 		}
 		t.surface = map[string]int{surface: t.n}
@@ -279,13 +286,13 @@ func saveTermCounts(ctx context.Context, db *sql.DB, counts map[string]*termCoun
 		}
 		// Terms seen once are left out: they cannot be key terms of
 		// anything, and they are most of the rows.
-		ins := tx.Bulk(`INSERT INTO term_counts (key, surface, n, sentences, pain, gain) VALUES `, 6, 200)
+		ins := tx.Bulk(`INSERT INTO term_counts (key, surface, n, sentences, pain, gain, reviewers) VALUES `, 7, 200)
 		defer ins.Close()
 		for k, t := range counts {
 			if t.n < 2 {
 				continue
 			}
-			if err := ins.Add(k, mostUsed(t.surface), t.n, t.sents, t.pain, t.gain); err != nil {
+			if err := ins.Add(k, mostUsed(t.surface), t.n, t.sents, t.pain, t.gain, t.reviewers); err != nil {
 				return err
 			}
 		}

@@ -98,9 +98,9 @@ func WriteQuotesCSV(w io.Writer, qs []Quote) error {
 // WriteCSV writes the cloud's terms and weights as CSV with a header.
 func (r *CloudResult) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"term", "key", "weight", "count", "reference", "pain", "gain", "lean"})
+	cw.Write([]string{"term", "key", "weight", "count", "reviewers", "reference", "pain", "gain", "lean"})
 	for _, t := range r.Terms {
-		cw.Write([]string{safeCell(t.Term), safeCell(t.Key), strconv.FormatFloat(t.Weight, 'f', -1, 64), strconv.Itoa(t.Count), strconv.Itoa(t.Reference),
+		cw.Write([]string{safeCell(t.Term), safeCell(t.Key), strconv.FormatFloat(t.Weight, 'f', -1, 64), strconv.Itoa(t.Count), strconv.Itoa(t.Reviewers), strconv.Itoa(t.Reference),
 			strconv.Itoa(t.Pain), strconv.Itoa(t.Gain), strconv.FormatFloat(t.Lean, 'f', -1, 64)})
 	}
 	cw.Flush()

@@ -360,14 +360,27 @@ func TestQuotesCountReviewers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	zipper := 0
+	zipper, reviewers := 0, 0
 	for _, term := range cloud.Terms {
 		if term.Key == "zipper" {
-			zipper = term.Count
+			zipper, reviewers = term.Count, term.Reviewers
 		}
 	}
-	if zipper != 5 { // A1 once for 8 copies, A2 once for 30 sentences, B1-B3
-		t.Errorf("cloud: zipper counted %d times, want 5 (one per reviewer)", zipper)
+	if zipper != 5 || reviewers != 5 { // A1 once for 8 copies, A2 once for 30 sentences, B1-B3
+		t.Errorf("cloud: zipper counted %d times by %d reviewers, want 5 and 5 (one per reviewer)", zipper, reviewers)
+	}
+	product, err := Cloud(ctx, st.DB(), c, Filter{Products: []string{"P"}}, "", CloudOptions{MinCount: 1, N: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sadly := -1
+	for _, term := range product.Terms {
+		if term.Key == "sadly" {
+			sadly = term.Reviewers
+		}
+	}
+	if sadly != 3 {
+		t.Errorf("product P: \"sadly\" used by %d reviewers, want 3 (B1-B3)", sadly)
 	}
 	cv, err := BuildCanvas(ctx, st.DB(), c, Filter{}, CanvasOptions{})
 	if err != nil {

@@ -162,4 +162,9 @@ ALTER TABLE sentences_v5 RENAME TO sentences;
 	`
 ALTER TABLE sources ADD COLUMN pid INTEGER NOT NULL DEFAULT 0;
 `,
+	// 7: how many reviewers use each term, for tag clouds that count
+	// customers.
+	`
+ALTER TABLE term_counts ADD COLUMN reviewers INTEGER NOT NULL DEFAULT 0;
+`,
 }
