@@ -37,6 +37,27 @@ func (c *Classifier) Terms(sentence string, phrases bool) []Term {
 	return out
 }
 
+// HasVerdictWord reports whether a term (a folded word or two-word key
+// from Terms) holds a sentiment word: praise or blame, not content.
+func (c *Classifier) HasVerdictWord(term string) bool {
+	for _, w := range strings.Fields(term) {
+		toks := []token{{text: w}}
+		c.ix.annotate(toks)
+		if p, _ := c.valence.longest(toks, 0); p != nil && p.value != 0 {
+			return true
+		}
+		// The folded key may have lost an ending the lexicon has.
+		for _, full := range []string{w + "s", w + "ed", w + "ing", w + "e", w + "y"} {
+			toks[0] = token{text: full}
+			c.ix.annotate(toks)
+			if p, _ := c.valence.longest(toks, 0); p != nil && p.value != 0 && Fold(full) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isNumber(s string) bool {
 	_, err := strconv.ParseFloat(s, 64)
 	return err == nil

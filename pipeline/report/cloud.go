@@ -76,7 +76,14 @@ func Cloud(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter,
 		sel, sents = corpus, corpusSents // the whole corpus: counted already
 	} else {
 		where, args := f.where()
-		sel, sents, err = countTerms(ctx, db, c, `SELECT s.text, s.polarity, `+reviewerKey+` AS r FROM sentences s JOIN documents d ON d.id = s.document_id WHERE `+where+` AND `+cond+` ORDER BY r`, args...)
+		// A job or situation cloud is made of the phrases themselves ("to
+		// keep my coffee hot", "on rainy mornings"), not of the whole
+		// sentences around them, which the praise words would lead.
+		text := "s.text"
+		if category == "job" || category == "situation" {
+			text = "s." + category
+		}
+		sel, sents, err = countTerms(ctx, db, c, `SELECT `+text+`, s.polarity, `+reviewerKey+` AS r FROM sentences s JOIN documents d ON d.id = s.document_id WHERE `+where+` AND `+cond+` ORDER BY r`, args...)
 		if err != nil {
 			return nil, fmt.Errorf("cloud: %w", err)
 		}
@@ -95,6 +102,9 @@ func Cloud(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter,
 	for k, t := range sel {
 		if t.n < o.MinCount {
 			continue
+		}
+		if (category == "job" || category == "situation") && c.HasVerdictWord(k) {
+			continue // "perfect", "great": praise is no job or situation
 		}
 		ct := CloudTerm{Term: mostUsed(t.surface), Key: k, Count: t.n, Reviewers: t.reviewers, Pain: t.pain, Gain: t.gain}
 		ct.Lean = math.Round(float64(t.gain-t.pain)/float64(t.gain+t.pain+1)*1000) / 1000

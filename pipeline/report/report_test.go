@@ -469,3 +469,32 @@ func TestKeywordsAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestJobCloudIsMadeOfJobs: a job or situation cloud counts the words of
+// the extracted phrases, and no praise word leads it.
+func TestJobCloudIsMadeOfJobs(t *testing.T) {
+	st, c := sampleStore(t)
+	ctx := context.Background()
+	for _, kind := range []string{"job", "situation"} {
+		res, err := Cloud(ctx, st.DB(), c, Filter{Products: []string{"B0SLEEP001"}}, kind, CloudOptions{MinCount: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Terms) == 0 {
+			t.Fatalf("%s cloud is empty", kind)
+		}
+		for _, term := range res.Terms {
+			if c.HasVerdictWord(term.Key) {
+				t.Errorf("%s cloud holds the praise word %q", kind, term.Term)
+			}
+			var n int
+			st.DB().QueryRow(`SELECT count(*) FROM sentences WHERE lower(`+kind+`) LIKE ?`, "%"+strings.Fields(term.Term)[0]+"%").Scan(&n)
+			if n == 0 {
+				t.Errorf("%s cloud term %q is in no %s phrase", kind, term.Term, kind)
+			}
+		}
+	}
+	if !c.HasVerdictWord("perfect") || !c.HasVerdictWord("great") || c.HasVerdictWord("coffee") {
+		t.Error("HasVerdictWord: perfect and great are verdicts, coffee is not")
+	}
+}
