@@ -88,3 +88,22 @@ func TestReportsShowAWorkingNotice(t *testing.T) {
 		t.Errorf("--quiet: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestOverlapNotice: a new file whose reviews are already stored (the same
+// export under another name) says so; importing the same file again does
+// not.
+func TestOverlapNotice(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "o.db")
+	data := []byte("review_id,text,rating\nR1,Great kettle.,5\nR2,Leaks at the lid.,2\n")
+	a, b := filepath.Join(dir, "export.csv"), filepath.Join(dir, "export (1).csv")
+	os.WriteFile(a, data, 0o644)
+	os.WriteFile(b, data, 0o644)
+	jm(t, "import", "--db", db, "--quiet", a)
+	if _, out, _ := jm(t, "import", "--db", db, "--quiet", a); strings.Contains(out, "note:") {
+		t.Errorf("re-import of the same file:\n%s", out)
+	}
+	if _, out, _ := jm(t, "import", "--db", db, "--quiet", b); !strings.Contains(out, "2 of its reviews were already stored from another file") {
+		t.Errorf("the same export under another name:\n%s", out)
+	}
+}

@@ -60,6 +60,9 @@ type Result struct {
 	Counts      store.RunCounts
 	Reasons     map[string]int // problems by reason, reason text without row detail
 	Examples    Examples       // per reason key, the first problems as they were, with their lines
+	// FirstImport is true when this file (location) had not been imported
+	// before: its duplicates were then stored from another file.
+	FirstImport bool
 	Interrupted bool
 }
 
@@ -140,6 +143,9 @@ func Import(ctx context.Context, st *store.Store, path string, opts Options) (Re
 		res.Source = opts.Source
 	}
 	location := sourceLocation(path, res.Source, p.source, time.Now())
+	var seen int
+	st.DB().QueryRowContext(ctx, `SELECT count(*) FROM sources WHERE location = ?`, location).Scan(&seen)
+	res.FirstImport = seen == 0
 	ns := p.namespace
 	if opts.Source != "" {
 		ns = opts.Source // the user's name is the namespace they chose
