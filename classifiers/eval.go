@@ -17,7 +17,10 @@ type Labelled struct {
 	Rating   float64
 	Polarity string   // pain, gain, neutral or ""
 	Outcomes []string // nil: not labelled; empty: none
-	Line     int
+	// Spans, when the set has job/situation/alternative columns: the
+	// labelled span of each kind ("" for none), keyed by kind.
+	Spans map[string]string
+	Line  int
 }
 
 // ReadLabelled reads a TSV with a header naming at least text and one of
@@ -40,8 +43,9 @@ func ReadLabelled(r io.Reader, name string) ([]Labelled, error) {
 			}
 			_, p := cols["polarity"]
 			_, o := cols["outcomes"]
-			if !p && !o {
-				return nil, fmt.Errorf("%s line 1: the header needs a polarity or outcomes column", name)
+			_, j := cols["job"]
+			if !p && !o && !j {
+				return nil, fmt.Errorf("%s line 1: the header needs a polarity, outcomes or job (spans) column", name)
 			}
 			continue
 		}
@@ -55,6 +59,17 @@ func ReadLabelled(r io.Reader, name string) ([]Labelled, error) {
 			return ""
 		}
 		l := Labelled{ID: get("id"), Text: get("text"), Polarity: strings.ToLower(get("polarity")), Line: line}
+		if _, ok := cols["job"]; ok {
+			l.Spans = map[string]string{}
+			for _, k := range SpanKinds {
+				if v := get(k); v != "" {
+					if !strings.Contains(l.Text, v) {
+						return nil, fmt.Errorf("%s line %d: %s %q is not a part of the sentence", name, line, k, v)
+					}
+					l.Spans[k] = v
+				}
+			}
+		}
 		if l.Text == "" {
 			return nil, fmt.Errorf("%s line %d: empty text", name, line)
 		}
@@ -112,8 +127,9 @@ type TaskScore struct {
 
 // Evaluation is the outcome of Evaluate.
 type Evaluation struct {
-	Polarity *TaskScore `json:"polarity,omitempty"`
-	Outcomes *TaskScore `json:"outcomes,omitempty"`
+	Polarity *TaskScore  `json:"polarity,omitempty"`
+	Outcomes *TaskScore  `json:"outcomes,omitempty"`
+	Spans    []SpanScore `json:"spans,omitempty"`
 }
 
 func score(class string, tp, fp, fn int) ClassScore {
@@ -140,8 +156,19 @@ func (c *Classifier) Evaluate(set []Labelled) Evaluation {
 		counts[k] = &[3]int{}
 	}
 	polRight, outRight := 0, 0
+	spans := map[string]*spanTally{}
+	for _, k := range SpanKinds {
+		spans[k] = &spanTally{s: SpanScore{Kind: k}}
+	}
+	hasSpans := false
 	for _, l := range set {
 		r := c.Classify(l.Text, l.Rating)
+		if l.Spans != nil {
+			hasSpans = true
+			for _, k := range SpanKinds {
+				spans[k].add(l.Spans[k], spanOf(&r, k))
+			}
+		}
 		if l.Polarity != "" {
 			pol.Sentences++
 			if pol.Confusion[l.Polarity] == nil {
@@ -196,6 +223,11 @@ func (c *Classifier) Evaluate(set []Labelled) Evaluation {
 		t.Accuracy = float64(right) / float64(t.Sentences)
 		return t
 	}
+	if hasSpans {
+		for _, k := range SpanKinds {
+			ev.Spans = append(ev.Spans, spans[k].finish())
+		}
+	}
 	ev.Polarity = finish(pol, []string{Pain, Gain, Neutral}, polRight)
 	ev.Outcomes = finish(out, Dimensions, outRight)
 	if ev.Outcomes != nil {
@@ -246,4 +278,5 @@ func (ev Evaluation) WriteText(w io.Writer) {
 		}
 		fmt.Fprintln(w)
 	}
+	writeSpans(w, ev.Spans)
 }
