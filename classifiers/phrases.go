@@ -1,15 +1,25 @@
 package classifiers
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Phrase extraction: the job, the situation and the alternative a
 // sentence names, from the cues of jobs.tsv and alternatives.tsv and the
 // words that follow them up to a clause break.
 
 // phraseAfter returns the text after token j: words up to a clause break
-// (punctuation or a stop word), at most max words.
+// (punctuation, an emoticon or emoji, or a clause-break word), at most max
+// words, without the function words a cut leaves at its end ("… moment
+// of" → "… moment").
 func (c *Classifier) phraseAfter(sentence string, toks []token, j, max int) (string, int) {
 	end := j
-	for end < len(toks) && end-j < max && !toks[end].punct && !toks[end].is(isBreak) {
+	for end < len(toks) && end-j < max && !toks[end].punct && !isSymbol(toks[end]) && !toks[end].is(isBreak) {
 		end++
+	}
+	for end > j && toks[end-1].is(isStop) && !isFunctionKeep(toks[end-1].text) {
+		end--
 	}
 	if end == j {
 		return "", 0
@@ -17,8 +27,73 @@ func (c *Classifier) phraseAfter(sentence string, toks []token, j, max int) (str
 	return sentence[toks[j].start:toks[end-1].end], end - j
 }
 
+// isSymbol reports an emoticon or emoji token: it ends a phrase.
+func isSymbol(t token) bool {
+	if t.text == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return !isWordRune(r)
+}
+
+// isFunctionKeep lists the stop words a phrase may end with ("clean
+// up", "help me out", "use it").
+func isFunctionKeep(w string) bool {
+	switch w {
+	case "up", "out", "off", "down", "in", "on", "me", "us", "them", "him", "her", "it":
+		return true
+	}
+	return false
+}
+
 var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
-	"year": true, "years": true, "use": true, "uses": true, "hour": true, "hours": true, "minutes": true, "while": true}
+	"year": true, "years": true, "use": true, "uses": true, "hour": true, "hours": true, "minutes": true, "while": true,
+	"minute": true, "second": true, "seconds": true, "time": true, "times": true}
+
+// quantities are the words that, before a time unit, make a duration:
+// "3 weeks", "a few months", "several years".
+var quantities = map[string]bool{"a": true, "an": true, "few": true, "couple": true, "several": true, "many": true, "some": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "ten": true, "the": true, "first": true, "of": true}
+
+// duration reports whether the words from j on start with a duration or
+// a price ("3 weeks", "a few months", "$20", "80", "the price"): not a
+// job ("for 3 weeks") and not a situation ("after 3 weeks it broke").
+func duration(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k].text
+		switch {
+		case t == "$" || isNumber(t):
+			return true
+		case timeUnits[t]:
+			return k > j
+		case t == "price" || t == "money" || t == "cost" || t == "rebate" || t == "discount" || t == "now":
+			return true
+		case !quantities[t]:
+			return false
+		}
+	}
+	return false
+}
+
+// personOnly reports whether a "for" phrase names only a person or an
+// occasion ("for me", "for my grandsons", "for christmas"): a gift or an
+// occasion is no job by itself.
+func (c *Classifier) personOnly(toks []token, j, n int) bool {
+	if last := &toks[j+n-1]; last.is(isPerson) || objectPronouns[last.text] {
+		return true // "for elderly parents", "for my 4 year old son"
+	}
+	for k := j; k < j+n; k++ {
+		t := &toks[k]
+		if !t.is(isPerson) && !t.is(isStop) && !determiners[t.text] && !occasions[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// occasions are situations, not jobs: "for christmas".
+var occasions = map[string]bool{"christmas": true, "xmas": true, "birthday": true, "birthdays": true, "anniversary": true,
+	"holidays": true, "holiday": true, "valentine's": true, "valentines": true, "easter": true, "graduation": true}
 
 func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situation string) {
 	for i := 0; i < len(toks); i++ {
@@ -32,24 +107,72 @@ func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situat
 				situation = sentence[toks[i].start:toks[i+n-1].end]
 			}
 		case p.label == "situation":
-			_, m := c.phraseAfter(sentence, toks, i+n, 7)
-			if situation == "" && m > 0 && !(m <= 3 && timeUnits[toks[i+n+m-1].text]) {
+			// "a while": a noun, no clause ("for a while now"); a sentence
+			// that opens "While …," concedes, it sets no scene.
+			if i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "the") || i == 0 && toks[i].text == "while" || preference(toks, i) {
+				break
+			}
+			_, m := c.clausePhrase(sentence, toks, i+n, 5)
+			if situation == "" && m > 0 && !duration(toks, i+n) {
 				situation = sentence[toks[i].start:toks[i+n+m-1].end]
 			}
 		case p.label == "job" && job == "":
 			rest, m := c.phraseAfter(sentence, toks[:c.situationStart(toks, i+n)], i+n, 10)
-			if m > 0 {
-				lead := p.words[len(p.words)-1]
-				if lead == "to" || lead == "for" || lead == "that" {
-					job = lead + " " + rest
-				} else {
-					job = rest
-				}
+			lead := p.words[len(p.words)-1]
+			if m == 0 || lead == "for" && (duration(toks, i+n) || c.personOnly(toks, i+n, m) || !c.forUse(toks, i+n)) {
+				break
+			}
+			if lead == "to" || lead == "for" || lead == "that" {
+				job = lead + " " + rest
+			} else {
+				job = rest
 			}
 		}
 		i += n - 1
 	}
+	if job == "" {
+		job = c.genericJob(sentence, toks)
+	}
 	return job, situation
+}
+
+// preference reports an "if" that states a taste or a means, not a
+// situation: "if you like it hot", "if you love reading", "if I have a
+// few hundred dollars", "if you're looking for a place".
+func preference(toks []token, i int) bool {
+	if toks[i].text != "if" || i+2 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].text {
+	case "i", "you", "you're", "we", "your", "one":
+	default:
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].text {
+		case "like", "love", "enjoy", "want", "prefer", "know", "can", "have", "looking", "need", "care", "are", "don't", "do":
+			if toks[k].text == "are" && k+1 < len(toks) {
+				next := toks[k+1].text
+				return next == "looking" || next == "a" || next == "familiar" || next == "not"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// forUse reports whether the words after "for" can name a use: not an
+// article or pronoun that makes "good for a phone of this size" a
+// comparison, nor "for anyone".
+func (c *Classifier) forUse(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].text {
+	case "a", "an", "this", "that", "these", "those", "it", "them", "anyone", "everyone", "someone", "anybody", "everybody", "all", "any", "what", "which", "how", "sure":
+		return false
+	}
+	return true
 }
 
 // situationStart returns the first token from j on that opens a
@@ -63,7 +186,23 @@ func (c *Classifier) situationStart(toks []token, j int) int {
 	return len(toks)
 }
 
-var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "them": true, "that": true, "a": true, "the": true}
+// namesSomething reports whether a phrase holds a word that can name a
+// product, brand or method: not only numbers, time words, pronouns and
+// stop words ("1", "hour", "it").
+func (c *Classifier) namesSomething(toks []token, j, n int) bool {
+	for k := j; k < j+n; k++ {
+		t := toks[k].text
+		if !toks[k].is(isStop) && !isNumber(t) && !timeUnits[t] && len(t) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "them": true, "that": true, "a": true, "the": true,
+	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "expected": true, "ever": true, "before": true,
+	"usual": true, "advertised": true, "described": true, "pictured": true, "shown": true, "most": true, "others": true, "anything": true,
+	"ones": false}
 
 func (c *Classifier) alternative(sentence string, toks []token) string {
 	for i := range toks {
@@ -71,17 +210,162 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 		if p == nil {
 			continue
 		}
-		j := i + n
-		for j < len(toks) && (toks[j].text == "a" || toks[j].text == "an" || toks[j].text == "the" || toks[j].text == "my" || toks[j].text == "old") {
+		start := i + n
+		for start < len(toks) && (toks[start].text == "a" || toks[start].text == "an") {
+			start++ // "a French press": the article says nothing
+		}
+		j := start
+		for j < len(toks) && (toks[j].text == "a" || toks[j].text == "an" || toks[j].text == "the" || toks[j].text == "my" || toks[j].text == "old" || toks[j].text == "any") {
 			j++
 		}
-		if j >= len(toks) || notAlternatives[toks[j].text] {
+		if j >= len(toks) || notAlternatives[toks[j].text] || duration(toks, j) {
 			continue
 		}
-		alt, _ := c.phraseAfter(sentence, toks, j, 4)
-		if alt != "" {
-			return alt
+		// The span keeps its determiner ("the paper white", "my old
+		// Keurig"): it says which one.
+		_, m := c.phraseAfter(sentence, toks, j, 5)
+		if m > 0 && c.namesSomething(toks, j, m) {
+			return sentence[toks[start].start:toks[j+m-1].end]
 		}
 	}
 	return ""
+}
+
+// purposeWords are the words after which "to" + a verb states what the
+// product is for ("use it to", "bought these to", "a simple way to", "easy
+// to", "able to", "needed to") and "for" + a use names one ("great for",
+// "use it for", "bought them for").
+var purposeWords = map[string]bool{
+	"use": true, "used": true, "using": true, "uses": true, "bought": true, "buy": true, "purchased": true, "purchase": true,
+	"got": true, "get": true, "ordered": true, "order": true, "need": true, "needed": true, "needs": true, "want": true,
+	"wanted": true, "way": true, "easy": true, "easier": true, "able": true, "help": true, "helps": true, "helped": true,
+	"allows": true, "allow": true, "lets": true, "hired": true, "perfect": true, "great": true, "good": true, "best": true,
+	"ideal": true, "fine": true, "well": true, "nice": true, "excellent": true, "awesome": true, "works": true, "work": true,
+	"designed": true, "made": true, "meant": true, "useful": true, "handy": true, "convenient": true, "simple": true,
+}
+
+// notVerbs are the words after "to" that make it a preposition, not a
+// verb's infinitive ("to the store", "to me", "to 5 stars").
+var notVerbs = map[string]bool{"the": true, "a": true, "an": true, "my": true, "your": true, "his": true, "her": true, "our": true,
+	"their": true, "this": true, "that": true, "these": true, "those": true, "me": true, "you": true, "him": true, "them": true,
+	"us": true, "it": true, "its": true, "be": true, "say": true, "mention": true, "date": true, "anyone": true, "everyone": true,
+	"someone": true, "others": true, "all": true, "any": true, "amazon": true, "large": true, "big": true, "small": true, "much": true, "many": true, "long": true}
+
+// genericJob finds a job no cue of jobs.tsv introduces: "to" + a verb
+// after a word of purpose within three words ("I only use my Kindle to
+// read books"), or "for" + a use after one ("great for walking", "perfect
+// for the gym", "work well for my daily workout").
+func (c *Classifier) genericJob(sentence string, toks []token) string {
+	for i := 1; i < len(toks)-1; i++ {
+		t := toks[i].text
+		if t != "to" && t != "for" || !c.purposeBefore(toks, i) {
+			continue
+		}
+		j := i + 1
+		switch t {
+		case "to":
+			if toks[j].punct || notVerbs[toks[j].text] || isNumber(toks[j].text) || toks[j].is(isStop) && toks[j].text != "keep" {
+				continue
+			}
+		case "for":
+			if duration(toks, j) || !c.forUse(toks, j) || objectPronouns[toks[j].text] {
+				continue
+			}
+		}
+		rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, j)], j)
+		if m == 0 || t == "for" && c.personOnly(toks, j, m) {
+			continue
+		}
+		// "easy to use", "able to find it": praise of ease, not a job; a job
+		// names what is done ("to find documents").
+		if t == "to" && c.contentIn(toks, j, m) < 2 {
+			continue
+		}
+		return t + " " + rest
+	}
+	// "for" + a gerund names a use wherever it stands: "for making kombucha".
+	for i := 0; i < len(toks)-1; i++ {
+		if toks[i].text == "for" && gerund(toks[i+1].text) && (i == 0 || toks[i-1].text != "thanks" && toks[i-1].text != "you") {
+			if rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, i+1)], i+1); m > 0 {
+				return "for " + rest
+			}
+		}
+	}
+	return ""
+}
+
+// objectPronouns after "for" name a person ("for me in one moment").
+var objectPronouns = map[string]bool{"me": true, "you": true, "him": true, "her": true, "us": true, "them": true, "myself": true, "yourself": true}
+
+// gerund reports an -ing word that is no noun of its own ("thing", "king").
+func gerund(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "something" && w != "anything" && w != "everything" && w != "nothing"
+}
+
+// contentIn counts the words of toks[j:j+n] that are not stop words.
+func (c *Classifier) contentIn(toks []token, j, n int) int {
+	k := 0
+	for i := j; i < j+n; i++ {
+		if !toks[i].is(isStop) && !toks[i].punct {
+			k++
+		}
+	}
+	return k
+}
+
+// jobPhrase is phraseAfter for a job: it goes on over "and"/"or" joining
+// more of the same ("to check my email and get on Facebook", "for indoor
+// and outdoor reading"), and stops where a new clause begins ("to connect
+// a DI box | it will not get abused").
+func (c *Classifier) jobPhrase(sentence string, toks []token, j int) (string, int) {
+	return c.clausePhrase(sentence, toks, j, 12)
+}
+
+// clausePhrase is jobPhrase with at most max words.
+func (c *Classifier) clausePhrase(sentence string, toks []token, j, max int) (string, int) {
+	end := j
+	for end < len(toks) && end-j < max && !toks[end].punct && !isSymbol(toks[end]) {
+		t := toks[end].text
+		if toks[end].is(isBreak) {
+			if (t == "and" || t == "or") && end+1 < len(toks) && !toks[end+1].punct && !subjects[toks[end+1].text] && !toks[end+1].is(isBreak) {
+				end++
+				continue
+			}
+			break
+		}
+		if end > j+1 && subjects[t] && end+1 < len(toks) && auxiliaries[toks[end+1].text] {
+			break
+		}
+		end++
+	}
+	for end > j && (toks[end-1].is(isStop) && !isFunctionKeep(toks[end-1].text) || toks[end-1].text == "and" || toks[end-1].text == "or") {
+		end--
+	}
+	if end == j {
+		return "", 0
+	}
+	return sentence[toks[j].start:toks[end-1].end], end - j
+}
+
+// subjects and auxiliaries mark the start of a new clause: "it will",
+// "I was", "they are".
+var (
+	subjects    = map[string]bool{"i": true, "it": true, "he": true, "she": true, "they": true, "we": true, "you": true, "this": true}
+	auxiliaries = map[string]bool{"will": true, "would": true, "is": true, "was": true, "are": true, "were": true, "can": true, "could": true,
+		"has": true, "have": true, "had": true, "does": true, "did": true, "do": true, "may": true, "might": true, "should": true, "won't": true,
+		"doesn't": true, "didn't": true, "isn't": true, "wasn't": true, "can't": true}
+)
+
+// purposeBefore reports whether a word of purpose stands within the three
+// words before i (in the same clause).
+func (c *Classifier) purposeBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if purposeWords[toks[k].text] {
+			return true
+		}
+	}
+	return false
 }
