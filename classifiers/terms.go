@@ -59,6 +59,13 @@ func (c *Classifier) HasVerdictWord(term string) bool {
 }
 
 func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	// Words are the common case: only a digit, sign or point can start a number.
+	if c := s[0]; !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+') {
+		return false
+	}
 	_, err := strconv.ParseFloat(s, 64)
 	return err == nil
 }
