@@ -53,7 +53,9 @@ var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks"
 // quantities are the words that, before a time unit, make a duration:
 // "3 weeks", "a few months", "several years".
 var quantities = map[string]bool{"a": true, "an": true, "few": true, "couple": true, "several": true, "many": true, "some": true,
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "ten": true, "the": true, "first": true, "of": true}
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "ten": true, "the": true, "first": true, "of": true,
+	"about": true, "around": true, "over": true, "under": true, "nearly": true, "almost": true, "at": true, "least": true, "more": true,
+	"than": true, "less": true, "only": true, "just": true, "past": true, "last": true, "next": true, "another": true}
 
 // duration reports whether the words from j on start with a duration or
 // a price ("3 weeks", "a few months", "$20", "80", "the price"): not a
@@ -65,7 +67,9 @@ func duration(toks []token, j int) bool {
 		case t == "$" || isNumber(t):
 			return true
 		case timeUnits[t]:
-			return k > j
+			// "for 3 weeks", "for years", "for hours": a duration; "for use"
+			// or "for the time" alone is not.
+			return k > j || strings.HasSuffix(t, "s") && t != "uses" && t != "times"
 		case t == "price" || t == "money" || t == "cost" || t == "rebate" || t == "discount" || t == "now":
 			return true
 		case !quantities[t]:

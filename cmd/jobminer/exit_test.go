@@ -103,7 +103,19 @@ func TestOverlapNotice(t *testing.T) {
 	if _, out, _ := jm(t, "import", "--db", db, "--quiet", a); strings.Contains(out, "note:") {
 		t.Errorf("re-import of the same file:\n%s", out)
 	}
-	if _, out, _ := jm(t, "import", "--db", db, "--quiet", b); !strings.Contains(out, "2 of its reviews were already stored from another file") {
+	if _, out, _ := jm(t, "import", "--db", db, "--quiet", b); !strings.Contains(out, "2 of its reviews were already stored (from another file") {
 		t.Errorf("the same export under another name:\n%s", out)
+	}
+}
+
+// TestNoOverlapNoticeOnAnEmptyDatabase: rows repeated within the first
+// file of a new database are duplicates, but no other file's.
+func TestNoOverlapNoticeOnAnEmptyDatabase(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "repeats.csv")
+	os.WriteFile(f, []byte("review_id,text,rating\nR1,Great kettle.,5\nR1,Great kettle.,5\n"), 0o644)
+	_, out, _ := jm(t, "import", "--db", filepath.Join(dir, "e.db"), "--quiet", f)
+	if !strings.Contains(out, "1 duplicates") || strings.Contains(out, "note:") {
+		t.Errorf("first file of a new database:\n%s", out)
 	}
 }

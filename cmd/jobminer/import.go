@@ -69,8 +69,8 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			}
 			fmt.Fprintf(stdout, "%s (%s, source %q): %d rows%s: %s\n", path, res.Format, res.Source, res.Rows, stopped, res.Summary())
 			printReasons(stdout, res.Reasons, res.Examples)
-			if res.FirstImport && res.Counts.Duplicates > 0 && err == nil {
-				fmt.Fprintf(stdout, "note: this file is new, and %d of its reviews were already stored from another file (the same export under another name?): each is counted once\n", res.Counts.Duplicates)
+			if res.FirstImport && res.StoredBefore > 0 && res.Counts.Duplicates > 0 && err == nil {
+				fmt.Fprintf(stdout, "note: this file is new, and %d of its reviews were already stored (from another file, such as the same export under another name, or repeated within this one): each is counted once\n", res.Counts.Duplicates)
 			}
 			problems += res.Counts.Skipped + res.Counts.Kept
 		}

@@ -63,6 +63,8 @@ type Result struct {
 	// FirstImport is true when this file (location) had not been imported
 	// before: its duplicates were then stored from another file.
 	FirstImport bool
+	// StoredBefore is how many documents the database held before.
+	StoredBefore int
 	Interrupted bool
 }
 
@@ -143,9 +145,11 @@ func Import(ctx context.Context, st *store.Store, path string, opts Options) (Re
 		res.Source = opts.Source
 	}
 	location := sourceLocation(path, res.Source, p.source, time.Now())
-	var seen int
+	var seen, stored int
 	st.DB().QueryRowContext(ctx, `SELECT count(*) FROM sources WHERE location = ?`, location).Scan(&seen)
+	st.DB().QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&stored)
 	res.FirstImport = seen == 0
+	res.StoredBefore = stored
 	ns := p.namespace
 	if opts.Source != "" {
 		ns = opts.Source // the user's name is the namespace they chose

@@ -384,6 +384,9 @@ func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([
 			continue
 		}
 		sit := mostUsed(a.situations)
+		if !storyParts(sit, a.job) {
+			continue // a story only from parts that make one: no "When if …", no "I want to with …"
+		}
 		st := Story{Situation: sit, Job: a.job, Outcome: a.outcome, Count: a.count, Reviews: a.refs}
 		st.Text = jobStory(sit, a.job, a.outcome)
 		out = append(out, st)
@@ -395,13 +398,39 @@ func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([
 }
 
 // jobStory writes "When …, I want to …, so I can …" from the phrases.
+// storyParts reports whether a situation and a job can make a job story:
+// a situation that sets a scene (not a condition: "if it were still
+// available"), and a job that starts with "to" and a verb or "for" and a
+// use ("to fall asleep faster", "for my daily commute").
+func storyParts(situation, job string) bool {
+	sit := strings.Fields(strings.ToLower(situation))
+	words := strings.Fields(strings.ToLower(job))
+	if len(sit) < 2 || sit[0] == "if" || sit[0] == "unless" || len(words) < 2 {
+		return false
+	}
+	switch words[0] {
+	case "to": // a verb follows, not a preposition or an article
+		switch words[1] {
+		case "with", "to", "for", "the", "a", "an", "my", "be", "of", "in", "on", "at", "it", "this", "that":
+			return false
+		}
+	case "for": // a use follows, not a duration
+		switch words[1] {
+		case "with", "to", "for", "of", "years", "months", "weeks", "days", "hours", "ages":
+			return false
+		}
+	}
+	return true
+}
+
 func jobStory(situation, job, outcome string) string {
 	sit := strings.TrimSpace(situation)
-	lower := strings.ToLower(sit)
-	if !strings.HasPrefix(lower, "when") && !strings.HasPrefix(lower, "whenever") {
-		sit = "When " + lowerFirst(sit) // "When on trips", "When after night shifts"
-	} else {
-		sit = upperFirst(sit)
+	first, _, _ := strings.Cut(strings.ToLower(sit), " ")
+	switch first {
+	case "when", "whenever", "after", "before", "during", "while", "since", "every", "each":
+		sit = upperFirst(sit) // "After night shifts", "When I travel"
+	default:
+		sit = "When " + lowerFirst(sit) // "When on trips", "When at the gym"
 	}
 	want := strings.TrimSpace(job)
 	switch {

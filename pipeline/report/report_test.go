@@ -257,7 +257,7 @@ func TestCanvas(t *testing.T) {
 func TestJobStory(t *testing.T) {
 	for _, tc := range []struct{ sit, job, out, want string }{
 		{"after night shifts", "to fall asleep faster", "I fall asleep within minutes now.",
-			"When after night shifts, I want to fall asleep faster, so I can fall asleep within minutes now."},
+			"After night shifts, I want to fall asleep faster, so I can fall asleep within minutes now."},
 		{"when I travel", "for my daily commute", "The battery lasts all day!",
 			"When I travel, I want something for my daily commute, so I can say: \u201cThe battery lasts all day\u201d."},
 	} {
@@ -496,5 +496,22 @@ func TestJobCloudIsMadeOfJobs(t *testing.T) {
 	}
 	if !c.HasVerdictWord("perfect") || !c.HasVerdictWord("great") || c.HasVerdictWord("coffee") {
 		t.Error("HasVerdictWord: perfect and great are verdicts, coffee is not")
+	}
+}
+
+func TestStoryParts(t *testing.T) {
+	for _, tc := range []struct {
+		sit, job string
+		ok       bool
+	}{
+		{"after night shifts", "to fall asleep faster", true},
+		{"when I travel", "for my daily commute", true},
+		{"if it were still available on", "for his hair", false}, // a condition sets no scene
+		{"when it's old", "to with my lip condition", false},      // "to with": no verb
+		{"when at the gym", "for years", false},                   // a duration is no use
+	} {
+		if got := storyParts(tc.sit, tc.job); got != tc.ok {
+			t.Errorf("storyParts(%q, %q) = %v, want %v", tc.sit, tc.job, got, tc.ok)
+		}
 	}
 }
