@@ -17,6 +17,7 @@ type Quote struct {
 	Text       string   `json:"text"`
 	Category   string   `json:"kind"`
 	DocumentID string   `json:"review_id"` // the document's id in its source
+	Source     string   `json:"source"`    // the source's name: with a "line N" id, the file it is a line of
 	Product    string   `json:"product"`
 	Rating     *float64 `json:"rating,omitempty"`
 	Date       string   `json:"date,omitempty"` // YYYY-MM-DD
@@ -76,7 +77,7 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 	// Identical sentences are one candidate that counts as many: the row
 	// kept is the one with the most helpful votes.
 	q := `SELECT s.text, s.polarity_score, d.external_id, d.product_id, d.rating, d.posted_at, d.url, max(d.helpful_votes), d.verified, count(*),
-			group_concat(DISTINCT ` + reviewerKey + `)
+			group_concat(DISTINCT ` + reviewerKey + `), (SELECT name FROM sources WHERE id = d.source_id)
 		FROM sentences s JOIN documents d ON d.id = s.document_id
 		WHERE ` + where + ` AND ` + cond + ` AND length(s.text) BETWEEN ? AND ?
 		GROUP BY lower(s.text)
@@ -92,7 +93,7 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 		var qt Quote
 		var posted sql.NullInt64
 		var reviewers string
-		if err := rows.Scan(&qt.Text, &qt.Polarity, &qt.DocumentID, &qt.Product, &qt.Rating, &posted, &qt.URL, &qt.Helpful, &qt.Verified, &qt.copies, &reviewers); err != nil {
+		if err := rows.Scan(&qt.Text, &qt.Polarity, &qt.DocumentID, &qt.Product, &qt.Rating, &posted, &qt.URL, &qt.Helpful, &qt.Verified, &qt.copies, &reviewers, &qt.Source); err != nil {
 			return nil, fmt.Errorf("quotes: %w", err)
 		}
 		qt.reviewers = strings.Split(reviewers, ",")

@@ -47,7 +47,14 @@ func WriteQuotesText(w io.Writer, qs []Quote) {
 }
 
 func quoteSource(q Quote) string {
-	parts := []string{"review " + q.DocumentID, q.Product}
+	id := "review " + q.DocumentID
+	if strings.HasPrefix(q.DocumentID, "line ") && q.Source != "" {
+		id = "review " + q.DocumentID + " of " + q.Source // which file the line is in
+	}
+	parts := []string{id}
+	if q.Product != "" {
+		parts = append(parts, q.Product)
+	}
 	if q.Rating != nil {
 		parts = append(parts, strconv.FormatFloat(*q.Rating, 'f', -1, 64)+"★")
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -513,5 +514,36 @@ func TestStoryParts(t *testing.T) {
 		if got := storyParts(tc.sit, tc.job); got != tc.ok {
 			t.Errorf("storyParts(%q, %q) = %v, want %v", tc.sit, tc.job, got, tc.ok)
 		}
+	}
+}
+
+// TestQuoteOfALineNamesItsFile: a review from a file without ids is cited
+// by its line and the file's source, and an empty product is left out.
+func TestQuoteOfALineNamesItsFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "shop_export.csv")
+	os.WriteFile(path, []byte("text,rating\nThe lid cracked after two days and the kettle leaked everywhere.,1\n"), 0o644)
+	st, err := store.Open(filepath.Join(dir, "l.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	if _, err := collect.Import(ctx, st, path, collect.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	set, _ := lexicons.Load("en", "")
+	c, _ := classifiers.New(set)
+	if _, err := analyze.Run(ctx, st, c, analyze.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := Quotes(ctx, st.DB(), c, Filter{}, "pain", QuoteOptions{N: 1})
+	if err != nil || len(qs) != 1 {
+		t.Fatalf("%v %v", qs, err)
+	}
+	var buf bytes.Buffer
+	WriteQuotesText(&buf, qs)
+	if !strings.Contains(buf.String(), "review line 2 of shop_export") || strings.Contains(buf.String(), "·  ·") {
+		t.Errorf("quote source: %s", buf.String())
 	}
 }
