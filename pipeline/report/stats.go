@@ -152,8 +152,13 @@ func (s *Stats) WriteText(w io.Writer) {
 		fmt.Fprintf(w, "%d documents analyzed into %d sentences\n", s.Analyzed, s.Sentences)
 	}
 	fmt.Fprintln(w, "\nSources:")
+	// Columns as wide as their longest value, so long names stay aligned.
+	fw, nw := 6, 4
 	for _, src := range s.Sources {
-		fmt.Fprintf(w, "  %7d  %-16s %-10s %-7s %s  (%s %s, %d problems)\n", src.Documents, src.Format, src.Name, src.Kind,
+		fw, nw = max(fw, len(src.Format)), max(nw, len(src.Name))
+	}
+	for _, src := range s.Sources {
+		fmt.Fprintf(w, "  %7d  %-*s %-*s %-7s %s  (%s %s, %d problems)\n", src.Documents, fw, src.Format, nw, src.Name, src.Kind,
 			src.Location, src.LastStatus, src.LastRunAt, src.Problems)
 	}
 	section := func(title string, cs []Count) {
