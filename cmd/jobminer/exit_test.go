@@ -95,7 +95,7 @@ func TestReportsShowAWorkingNotice(t *testing.T) {
 func TestOverlapNotice(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "o.db")
-	data := []byte("review_id,text,rating\nR1,Great kettle.,5\nR2,Leaks at the lid.,2\n")
+	data := []byte("review_id,text,rating\nR3K9PQX2M1,Great kettle.,5\nR7ZC41LLQ0,Leaks at the lid.,2\n")
 	a, b := filepath.Join(dir, "export.csv"), filepath.Join(dir, "export (1).csv")
 	os.WriteFile(a, data, 0o644)
 	os.WriteFile(b, data, 0o644)

@@ -89,9 +89,10 @@ func (p *plan) document(vals []string, line int, kind string, lim limits) (store
 		// product on one day would merge. The text's hash makes it one.
 		d.ExternalID += "|" + textHash(d.Text)
 	case len(p.fields[FieldID]) == 0:
-		// No id column: the row's line is its visible, stable id, so that a
-		// quote can be traced to it and two customers who wrote the same
-		// words are two documents. Re-importing the file gives the same ids.
+		// No id column: the row's line is its visible id, so that a quote
+		// can be traced to it; the key is the content and its occurrence
+		// (readRows), so two customers who wrote the same words are two
+		// documents and a reordered export keys its reviews as before.
 		d.ExternalID = fmt.Sprintf("line %d", line)
 	}
 	if i := strings.IndexByte(d.ProductID, ','); i > 0 { // lists such as "B01,B02": the first

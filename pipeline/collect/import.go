@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
@@ -52,20 +53,20 @@ type Options struct {
 
 // Result sums up one import.
 type Result struct {
-	Path        string
-	Format      string
-	Source      string // namespace of the document keys
-	Size        int64  // bytes on disk, -1 when unknown
-	Rows        int    // rows read, good and bad
-	Counts      store.RunCounts
-	Reasons     map[string]int // problems by reason, reason text without row detail
-	Examples    Examples       // per reason key, the first problems as they were, with their lines
+	Path     string
+	Format   string
+	Source   string // namespace of the document keys
+	Size     int64  // bytes on disk, -1 when unknown
+	Rows     int    // rows read, good and bad
+	Counts   store.RunCounts
+	Reasons  map[string]int // problems by reason, reason text without row detail
+	Examples Examples       // per reason key, the first problems as they were, with their lines
 	// FirstImport is true when this file (location) had not been imported
 	// before: its duplicates were then stored from another file.
 	FirstImport bool
 	// StoredBefore is how many documents the database held before.
 	StoredBefore int
-	Interrupted bool
+	Interrupted  bool
 }
 
 // Summary is the one-line report "N new, M duplicates, K skipped".
@@ -150,11 +151,7 @@ func Import(ctx context.Context, st *store.Store, path string, opts Options) (Re
 	st.DB().QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&stored)
 	res.FirstImport = seen == 0
 	res.StoredBefore = stored
-	ns := p.namespace
-	if opts.Source != "" {
-		ns = opts.Source // the user's name is the namespace they chose
-	}
-	w, err := st.BeginSource(ctx, store.Source{Location: location, Name: res.Source, Namespace: ns, Format: res.Format, Kind: opts.Kind})
+	w, err := st.BeginSource(ctx, store.Source{Location: location, Name: res.Source, Format: res.Format, Kind: opts.Kind})
 	if err != nil {
 		return res, fmt.Errorf("import %s: %w", path, err)
 	}
@@ -220,6 +217,7 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 		}
 	}
 	stored := 0                             // documents read so far
+	occurrences := map[uint64]int{}         // content hash: rows so far, for files without ids
 	unlisted := map[string]*store.Problem{} // per reason key, the problems past the listed ones
 	problem := func(line int, reason, action, raw string) error {
 		if opts.Strict {
@@ -297,10 +295,33 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 				return err
 			}
 		}
+		switch {
+		case len(p.fields[FieldID]) == 0:
+			// No id column: the key is the content and its occurrence in
+			// the file (the visible id is the line).
+			h := fnv.New64a()
+			for _, f := range []string{d.Kind, d.ProductID, d.Author, d.Title, d.Text, d.ParentExternalID} {
+				h.Write([]byte(f))
+				h.Write([]byte{0})
+			}
+			k := h.Sum64()
+			occurrences[k]++
+			d.Occurrence = occurrences[k]
+		case p.namespace != "" && opts.Source == "" && len(d.ExternalID) >= minGlobalID:
+			// A long id ("R3K9PQX2M1", a UUID) names the review in the
+			// export, whatever the file is called: files of one export
+			// share it. A short one ("1", "2") is the row's number in its
+			// own file and stays in the file's namespace.
+			d.Namespace = p.namespace
+		}
 		b.docs = append(b.docs, d)
 		stored++
 	}
 }
+
+// minGlobalID is the shortest id taken as the export's own (not a row
+// number in one file).
+const minGlobalID = 8
 
 // earlyStopRows: when this many first rows all fail for one reason, the
 // import stops and says so (a wrong mapping, not a few bad rows).

@@ -678,9 +678,9 @@ func TestSameExportTwoNames(t *testing.T) {
 	dir := t.TempDir()
 	a := filepath.Join(dir, "reviews-2024-01.csv")
 	b := filepath.Join(dir, "reviews-2024-01 (1).csv")
-	data := "review_id,text,rating\nR1,Great kettle.,5\nR2,Leaks at the lid.,2\n"
+	data := "review_id,text,rating\nR3K9PQX2M1,Great kettle.,5\nR7ZC41LLQ0,Leaks at the lid.,2\n"
 	os.WriteFile(a, []byte(data), 0o644)
-	os.WriteFile(b, []byte(data+"R3,Boils fast.,4\n"), 0o644)
+	os.WriteFile(b, []byte(data+"R1BB2CC3DD,Boils fast.,4\n"), 0o644)
 	st := openStore(t)
 	ctx := context.Background()
 	ra, err := Import(ctx, st, a, Options{})
@@ -726,5 +726,53 @@ func TestJSONLWithLeadingMetadata(t *testing.T) {
 	st.DB().QueryRow(`SELECT reason FROM import_problems WHERE line = 1`).Scan(&reason)
 	if !strings.Contains(reason, "no review text") || !strings.Contains(reason, "generated_at") {
 		t.Errorf("line 1 problem: %q", reason)
+	}
+}
+
+// TestKeysDoNotMergeOtherFiles: short per-file ids ("1", "2") of two
+// exports with the same columns, two different files of the same name,
+// and two piped imports keep their reviews apart; an export re-downloaded
+// with a new review on top adds only that review.
+func TestKeysDoNotMergeOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(data), 0o644)
+		return p
+	}
+	st := openStore(t)
+	imp := func(path string, in string) store.RunCounts {
+		t.Helper()
+		o := Options{}
+		if path == "-" {
+			o.Stdin = strings.NewReader(in)
+		}
+		res, err := Import(ctx, st, path, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Counts
+	}
+	for _, tc := range []struct {
+		path, data string
+		new        int
+	}{
+		{write("blender.csv", "id,text,rating\n1,Crushes ice well.,5\n2,Loud motor.,3\n"), "", 2},
+		{write("kettle.csv", "id,text,rating\n1,Boils fast.,5\n2,Lid leaks.,2\n"), "", 2}, // same columns, own ids
+		{write("a/reviews.csv", "text,rating\nGreat blender,5\nBroke after a week,1\n"), "", 2},
+		{write("b/reviews.csv", "text,rating\nNice mug,4\nChipped on arrival,1\n"), "", 2}, // same name, other texts
+		{"-", "text,rating\nFast shipping,5\n", 1},
+		{"-", "text,rating\nSlow shipping,2\n", 1},
+	} {
+		if got := imp(tc.path, tc.data); got.New != tc.new {
+			t.Errorf("%s: %+v, want %d new", tc.path, got, tc.new)
+		}
+	}
+	// The same export again, newest review first: only that one is new.
+	again := write("a/reviews.csv", "text,rating\nLove the new lid,5\nGreat blender,5\nBroke after a week,1\n")
+	if got := imp(again, ""); got.New != 1 || got.Duplicates != 2 {
+		t.Errorf("reordered export: %+v, want 1 new and 2 duplicates", got)
 	}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 )
 
 // Kinds of document.
@@ -13,13 +14,20 @@ const (
 
 // Document is one review or comment, as stored in the documents table.
 type Document struct {
-	ExternalID       string   // id in the source; empty means "derive from content"
-	Kind             string   // KindReview or KindComment
-	ProductID        string   // e.g. an ASIN
-	Author           string   // display name, or user id where no name is given
-	Rating           *float64 // 1..5 stars; nil for comments and unrated reviews
-	Title            string
-	Text             string
+	ExternalID string   // id in the source; empty means "derive from content"
+	Kind       string   // KindReview or KindComment
+	ProductID  string   // e.g. an ASIN
+	Author     string   // display name, or user id where no name is given
+	Rating     *float64 // 1..5 stars; nil for comments and unrated reviews
+	Title      string
+	Text       string
+	// Occurrence, for a row of a file without ids, is how many times the
+	// same content has come so far in the file (1 for the first): the key
+	// is then the content and this count, so that the visible "line N" id
+	// may change when the export is reordered while the key does not.
+	Occurrence int
+	// Namespace, when set, replaces the source's namespace in the key.
+	Namespace        string
 	PostedAt         *int64 // unix seconds, UTC
 	HelpfulVotes     int64
 	Verified         bool
@@ -33,10 +41,13 @@ type Document struct {
 // Importing the same document twice gives the same key, which makes
 // imports idempotent.
 func (d *Document) Key(name string) int64 {
+	if d.Namespace != "" {
+		name = d.Namespace
+	}
 	h := sha256.New()
 	h.Write([]byte(name))
 	h.Write([]byte{0})
-	if d.ExternalID != "" {
+	if d.ExternalID != "" && d.Occurrence == 0 {
 		h.Write([]byte("id\x00"))
 		h.Write([]byte(d.ExternalID))
 	} else {
@@ -44,6 +55,11 @@ func (d *Document) Key(name string) int64 {
 		for _, s := range []string{d.Kind, d.ProductID, d.Author, d.Title, d.Text, d.ParentExternalID} {
 			h.Write([]byte(s))
 			h.Write([]byte{0})
+		}
+		if d.Occurrence > 1 {
+			// The second customer who wrote exactly the same words is a
+			// second document: "Love it!" twice is two reviews.
+			fmt.Fprintf(h, "occurrence %d", d.Occurrence)
 		}
 	}
 	var sum [sha256.Size]byte
