@@ -100,7 +100,7 @@ func (r *csvReader) Read() ([]string, int, error) {
 			break
 		}
 	}
-	if r.comma == '\t' {
+	if r.comma == '\t' && !opensQuotedRecord(line) {
 		return r.tsvFields(line), num, nil
 	}
 	r.raw = append(append(r.raw[:0], line...), '\n')
@@ -161,6 +161,20 @@ func (r *csvReader) Read() ([]string, int, error) {
 		r.fields = append(r.fields, string(rest[:i]))
 		pos += i + 1
 	}
+}
+
+// opensQuotedRecord reports whether a TSV line holds a field that opens a
+// quote it never closes on this line (a field with a line break inside,
+// as Python's csv module and spreadsheets write it): such a record is
+// read with CSV quote rules. A quote that closes inside the field
+// ("\"Gift\" cards …") is text.
+func opensQuotedRecord(line []byte) bool {
+	for _, f := range bytes.Split(line, []byte{'\t'}) {
+		if len(f) > 0 && f[0] == '"' && bytes.IndexByte(f[1:], '"') < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tsvFields splits a TSV line on tabs. TSV has no quoting rules: a record

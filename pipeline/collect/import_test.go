@@ -527,7 +527,8 @@ func TestTSVHasNoQuoteRules(t *testing.T) {
 	data := "review_id\tstar_rating\treview_body\n" +
 		"R1\t2\t\"Gift\" cards that never arrive are no gift.\n" +
 		"R2\t5\t\"Love it, my kids say \"\"wow\"\" every day.\"\n" +
-		"R3\t4\tWorks.\n"
+		"R3\t4\tWorks.\n" +
+		"R4\t3\t\"Two lines,\nas a spreadsheet writes them.\"\n" // a quoted field with a line break
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -536,10 +537,11 @@ func TestTSVHasNoQuoteRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Counts.New != 3 {
-		t.Fatalf("%+v, want 3 new", res.Counts)
+	if res.Counts.New != 4 {
+		t.Fatalf("%+v, want 4 new", res.Counts)
 	}
-	for id, want := range map[string]string{"R1": `"Gift" cards that never arrive are no gift.`, "R2": `Love it, my kids say "wow" every day.`, "R3": "Works."} {
+	for id, want := range map[string]string{"R1": `"Gift" cards that never arrive are no gift.`, "R2": `Love it, my kids say "wow" every day.`, "R3": "Works.",
+		"R4": "Two lines,\nas a spreadsheet writes them."} {
 		if got := getDoc(t, st, id).Text; got != want {
 			t.Errorf("%s: %q, want %q", id, got, want)
 		}
