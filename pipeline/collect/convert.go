@@ -106,7 +106,7 @@ func (p *plan) document(vals []string, line int, kind string, lim limits) (store
 		d.Rating = &r
 	}
 	if v := p.value(vals, FieldPostedAt); v != "" {
-		t, note, err := parseDate(v)
+		t, note, err := parseDate(v, &p.slash)
 		switch {
 		case err != nil:
 			warnings = append(warnings, fmt.Sprintf("posted_at %q is not a date this program reads; stored without a date", excerpt(v, 40)))
@@ -197,7 +197,13 @@ var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
 // parseDate is parseTime with the slash dates made explicit: 31/01/2024
 // can only be day/month and is read so; 01/03/2024 could be either and is
 // read as month/day (the US exports' order), with a note that says so.
-func parseDate(s string) (int64, string, error) {
+// slashOrder is what a file's slash dates have shown of their order.
+type slashOrder struct {
+	dayFirst, monthFirst bool // a date only one order fits was seen
+	noted                bool // the guess was reported
+}
+
+func parseDate(s string, order *slashOrder) (int64, string, error) {
 	m := slashDate.FindStringSubmatch(s)
 	if m == nil {
 		t, err := parseTime(s)
@@ -211,8 +217,15 @@ func parseDate(s string) (int64, string, error) {
 	switch {
 	case a > 12 && b <= 12:
 		month, day = b, a
-	case a <= 12 && b <= 12 && a != b:
-		note = fmt.Sprintf("posted_at %q could be day/month or month/day; read as month/day (%04d-%02d-%02d)", s, y, a, b)
+		order.dayFirst = true
+	case b > 12 && a <= 12:
+		order.monthFirst = true
+	case a != b && order.dayFirst && !order.monthFirst:
+		month, day = b, a // the file has shown day/month
+	case a != b && !order.monthFirst && !order.noted:
+		// Reported once per file: a note, not a dropped field.
+		order.noted = true
+		note = fmt.Sprintf("note: posted_at %q could be day/month or month/day; read as month/day (%04d-%02d-%02d) until a date shows the order", s, y, a, b)
 	}
 	t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 	if month < 1 || month > 12 || day < 1 || t.Day() != day {

@@ -189,7 +189,8 @@ type plan struct {
 	// files of one export ("reviews-01.csv", "reviews-01 (1).csv") share
 	// their ids. Empty: the source name.
 	namespace string
-	columns   []string // the file's columns
+	slash     slashOrder // what the file's slash dates show of their order
+	columns   []string   // the file's columns
 	fields    map[string][]int
 }
 

@@ -178,7 +178,7 @@ func Import(ctx context.Context, st *store.Store, path string, opts Options) (Re
 		// Reading stopped (a truncated gzip, a broken line reader): the
 		// problems list says so, as it says every other loss.
 		reason := "reading stopped: " + rerr.Error()
-		writeErr = w.Write(context.WithoutCancel(ctx), nil, []store.Problem{{Line: 0, Reason: reason, Action: store.ActionSkipped}})
+		writeErr = w.Write(context.WithoutCancel(ctx), nil, []store.Problem{{Line: 0, Reason: reason, Action: store.ActionNoted}})
 		k := reasonKey(reason)
 		res.Reasons[k]++
 		res.Examples.add(k, 0, "", reason)
@@ -242,7 +242,8 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 		if opts.Strict {
 			return fmt.Errorf("line %d: %s: %w", line, reason, ErrStrict)
 		}
-		if stored == 0 && action == store.ActionSkipped && res.Rows == earlyStopRows && res.Reasons[k] == earlyStopRows {
+		// Rows without text (star-only reviews) are data, not a mapping error.
+		if stored == 0 && action == store.ActionSkipped && res.Rows == earlyStopRows && res.Reasons[k] == earlyStopRows && reason != "empty text" {
 			return fmt.Errorf("the first %d rows all fail the same way (%s, line %d); nothing is stored. Is the file mapped right? (--map, --rating-max, --format)",
 				earlyStopRows, reason, line)
 		}
@@ -291,7 +292,11 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 			continue
 		}
 		for _, wmsg := range warnings {
-			if err := problem(line, wmsg, store.ActionKept, raw); err != nil {
+			action := store.ActionKept
+			if strings.HasPrefix(wmsg, "note: ") {
+				action = store.ActionNoted // nothing was dropped
+			}
+			if err := problem(line, wmsg, action, raw); err != nil {
 				return err
 			}
 		}

@@ -560,7 +560,7 @@ func TestDecimalCommaAndSlashDates(t *testing.T) {
 		"01/03/2024": {"2024-01-03", true},  // either: month/day, said so
 		"12/12/2024": {"2024-12-12", false},
 	} {
-		got, note, err := parseDate(in)
+		got, note, err := parseDate(in, &slashOrder{})
 		if err != nil {
 			t.Errorf("parseDate(%q): %v", in, err)
 			continue
@@ -569,7 +569,14 @@ func TestDecimalCommaAndSlashDates(t *testing.T) {
 			t.Errorf("parseDate(%q) = %s, note %q; want %s, note %v", in, d, note, want.date, want.note)
 		}
 	}
-	if _, _, err := parseDate("31/31/2024"); err == nil {
+	// One file, one order: once a date shows day/month, the ambiguous ones
+	// after it are read so too, without a note.
+	var order slashOrder
+	parseDate("13/01/2024", &order)
+	if got, note, _ := parseDate("05/01/2024", &order); time.Unix(got, 0).UTC().Format("2006-01-02") != "2024-01-05" || note != "" {
+		t.Errorf("after 13/01/2024, 05/01/2024 read as %s (note %q), want 2024-01-05", time.Unix(got, 0).UTC().Format("2006-01-02"), note)
+	}
+	if _, _, err := parseDate("31/31/2024", &slashOrder{}); err == nil {
 		t.Error("31/31/2024 read as a date")
 	}
 }

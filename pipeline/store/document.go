@@ -81,5 +81,8 @@ type Problem struct {
 // What happened to a row with a problem.
 const (
 	ActionSkipped = "skipped" // the row was not stored
+	// ActionNoted marks a problem about the whole source, or a note, that
+	// concerns no row: reading stopped, a date order was guessed.
+	ActionNoted = "noted"
 	ActionKept    = "kept"    // the row was stored without the faulty field
 )

@@ -114,9 +114,11 @@ func (w *Writer) Write(ctx context.Context, docs []Document, problems []Problem)
 		if p.Unlisted > 0 {
 			n = p.Unlisted // a summary row stands for the rows it counts
 		}
-		if p.Action == ActionKept {
+		switch p.Action {
+		case ActionKept:
 			w.counts.Kept += n
-		} else {
+		case ActionNoted: // about the source, not a row
+		default:
 			w.counts.Skipped += n
 		}
 	}
