@@ -360,6 +360,11 @@ func TestCrawlWithoutIDsIsTraceable(t *testing.T) {
 	if err != nil || again.Counts.New != 0 || again.Counts.Duplicates != 3 {
 		t.Errorf("second crawl: %+v %v, want 0 new, 3 duplicates", again.Counts, err)
 	}
+	// The same reviews, now on page 2 of the listing: still the same three.
+	moved, err := Crawl(ctx, st, []string{page + "?page=2"}, opts)
+	if err != nil || moved.Counts.New != 0 || moved.Counts.Duplicates != 3 {
+		t.Errorf("reviews moved to ?page=2: %+v %v, want 0 new, 3 duplicates", moved.Counts, err)
+	}
 }
 
 // TestRecrawlSeesNewReviews: a crawl run again soon reads the page from

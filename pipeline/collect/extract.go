@@ -20,6 +20,15 @@ type page struct {
 	maxText  int
 }
 
+// pageKey is a page's URL without its query and fragment: the pages of one
+// listing or thread ("?page=2") share it.
+func pageKey(u string) string {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		return u[:i]
+	}
+	return u
+}
+
 func (p *page) problem(reason, excerptText string) {
 	p.problems = append(p.problems, store.Problem{URL: p.url, Reason: reason, Action: store.ActionSkipped, Excerpt: excerpt(excerptText, 200)})
 }
@@ -53,14 +62,16 @@ func (p *page) add(r raw) {
 	d := store.Document{ExternalID: r.id, Kind: r.kind, ProductID: r.product, Author: squeeze(r.author), Title: cleanText(r.title),
 		Text: text, ParentExternalID: r.parent, URL: p.url}
 	if d.ExternalID == "" {
-		// No id on the page: the page and a hash of the writer and text, so
-		// that a quote can be traced and a re-crawl finds the same review.
-		d.ExternalID = p.url + "#" + textHash(d.Author+"\n"+text)
+		// No id on the page: the page (without its query: a review that
+		// moves from ?page=1 to ?page=2 stays one) and a hash of the writer
+		// and text, so that a quote can be traced and a re-crawl finds the
+		// same review.
+		d.ExternalID = pageKey(p.url) + "#" + textHash(d.Author+"\n"+text)
 	}
 	if d.ProductID == "" {
 		// A comment thread (or a page with no product) is what its
-		// comments are about: --product URL selects them.
-		d.ProductID = p.url
+		// comments are about: --product URL selects them, all its pages.
+		d.ProductID = pageKey(p.url)
 	}
 	if r.rating != "" {
 		v, err := parseStars(r.rating, r.ratingMax)
