@@ -35,7 +35,11 @@ type Quote struct {
 // the source, or, without an author, the document itself. Counts of
 // reviewers count customers, not sentences nor copies of one review on
 // several product variants.
-const reviewerKey = `(CASE WHEN d.author <> '' THEN d.source_id || ':' || replace(d.author, ',', ' ') ELSE 'doc' || d.id END)`
+// A placeholder name ("Amazon Customer", "Anonymous") names nobody: each
+// of its documents is a reviewer of its own.
+const reviewerKey = `(CASE WHEN d.author <> '' AND lower(trim(d.author)) NOT IN ('amazon customer', 'kindle customer', 'a customer', 'customer',
+	'anonymous', 'anon', 'guest', 'user', 'verified buyer', 'verified purchaser', 'a shopper', 'shopper', 'n/a', 'none', 'unknown')
+	THEN d.source_id || ':' || replace(d.author, ',', ' ') ELSE 'doc' || d.id END)`
 
 // QuoteOptions bound a quote list.
 type QuoteOptions struct {

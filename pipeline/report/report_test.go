@@ -330,6 +330,11 @@ func TestQuotesCountReviewers(t *testing.T) {
 	}
 	long := strings.Repeat("The zipper broke after two days of light use. ", 30)
 	docs = append(docs, store.Document{ExternalID: "long", Kind: store.KindReview, ProductID: "P", Author: "A2", Rating: &five, Text: long, Line: 9})
+	// Two different customers both shown as "Amazon Customer": two reviewers.
+	for i := range 2 {
+		docs = append(docs, store.Document{ExternalID: fmt.Sprint("anon", i), Kind: store.KindReview, ProductID: "Q", Author: "Amazon Customer", Rating: &five,
+			Text: "Our old one broke, this one is sturdy and the zipper broke after two days of light use.", Line: 20 + i})
+	}
 	for i, a := range []string{"B1", "B2", "B3"} {
 		docs = append(docs, store.Document{ExternalID: a, Kind: store.KindReview, ProductID: "P", Author: a, Rating: &five,
 			Text: "Sadly I must say it. The zipper broke after two days of light use.", Line: 10 + i})
@@ -349,12 +354,12 @@ func TestQuotesCountReviewers(t *testing.T) {
 	if err != nil || len(qs) == 0 {
 		t.Fatalf("quotes: %v %v", qs, err)
 	}
-	if qs[0].Represents != 5 {
-		t.Errorf("top pain quote represents %d, want 5 reviewers (A1 once for 8 copies, A2 once for 30 sentences, B1-B3)", qs[0].Represents)
+	if qs[0].Represents != 7 {
+		t.Errorf("top pain quote represents %d, want 7 reviewers (A1 once for 8 copies, A2 once for 30 sentences, B1-B3, two Amazon Customers)", qs[0].Represents)
 	}
 	var buf bytes.Buffer
 	WriteQuotesText(&buf, qs)
-	if !strings.Contains(buf.String(), "like 5 reviewers") {
+	if !strings.Contains(buf.String(), "like 7 reviewers") {
 		t.Errorf("text output:\n%s", buf.String())
 	}
 	cloud, err := Cloud(ctx, st.DB(), c, Filter{}, "", CloudOptions{MinCount: 1})
@@ -367,8 +372,8 @@ func TestQuotesCountReviewers(t *testing.T) {
 			zipper, reviewers = term.Count, term.Reviewers
 		}
 	}
-	if zipper != 5 || reviewers != 5 { // A1 once for 8 copies, A2 once for 30 sentences, B1-B3
-		t.Errorf("cloud: zipper counted %d times by %d reviewers, want 5 and 5 (one per reviewer)", zipper, reviewers)
+	if zipper != 7 || reviewers != 7 { // A1 once for 8 copies, A2 once for 30 sentences, B1-B3, two Amazon Customers
+		t.Errorf("cloud: zipper counted %d times by %d reviewers, want 7 and 7 (one per reviewer)", zipper, reviewers)
 	}
 	product, err := Cloud(ctx, st.DB(), c, Filter{Products: []string{"P"}}, "", CloudOptions{MinCount: 1, N: 500})
 	if err != nil {
@@ -387,11 +392,11 @@ func TestQuotesCountReviewers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cv.Reviewers != 5 || cv.Sentences < 40 {
-		t.Errorf("canvas: %d reviewers, %d sentences; want 5 reviewers", cv.Reviewers, cv.Sentences)
+	if cv.Reviewers != 7 || cv.Sentences < 40 {
+		t.Errorf("canvas: %d reviewers, %d sentences; want 7 reviewers (two of them \"Amazon Customer\")", cv.Reviewers, cv.Sentences)
 	}
 	for _, d := range cv.Outcomes {
-		if d.Name == classifiers.Functional && (d.Reviewers != 5 || d.Share != 1) { // all five reviewers
+		if d.Name == classifiers.Functional && d.Reviewers != 7 { // all seven reviewers
 			t.Errorf("functional: %d reviewers, share %.2f; want 5 and all of it", d.Reviewers, d.Share)
 		}
 	}
