@@ -57,6 +57,9 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if !*noCache {
 		opts.CacheDir = *cache
 		opts.CacheMaxAge = *cacheAge
+		if *cacheAge <= 0 {
+			opts.CacheMaxAge = time.Nanosecond // 0: every page is fetched again (the cache still resumes nothing)
+		}
 		if opts.CacheDir == "" {
 			opts.CacheDir = *db + ".crawl-cache"
 		}

@@ -3,6 +3,7 @@ package collect
 import (
 	"context"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -416,7 +417,7 @@ func TestRecrawlSeesNewReviews(t *testing.T) {
 func TestRetryAfter(t *testing.T) {
 	now := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
 	for in, want := range map[string]time.Duration{
-		"120": 2 * time.Minute, "0": 0,
+		"120": 2 * time.Minute, "0": 0, "99999999999999999": time.Duration(math.MaxInt64),
 		"Tue, 01 Dec 2026 12:10:00 GMT": 10 * time.Minute, // an HTTP date
 		"Tue, 01 Dec 2026 11:00:00 GMT": 0,                // in the past: now
 	} {

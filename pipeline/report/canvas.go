@@ -331,10 +331,10 @@ func asWritten(term, sentence string) string {
 // most often named with them (in the same review) and the strongest
 // outcome-bearing gain sentence of such a review.
 func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([]Story, error) {
-	q := `SELECT d.external_id, d.url, s.job,
+	q := `SELECT d.external_id, d.url, ` + reviewerKey + `, s.job,
 		(SELECT x.situation FROM sentences x WHERE x.document_id = s.document_id AND x.situation <> '' ORDER BY x.position LIMIT 1),
 		(SELECT x.text FROM sentences x WHERE x.document_id = s.document_id AND x.polarity = 'gain' AND x.outcomes <> ''
-			AND x.position <> s.position ORDER BY x.polarity_score DESC LIMIT 1)` + from + ` AND s.job <> '' LIMIT 5000`
+			AND x.position <> s.position ORDER BY x.polarity_score DESC LIMIT 1)` + from + ` AND s.job <> '' ORDER BY s.document_id, s.position LIMIT 20000`
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("canvas stories: %w", err)
@@ -349,10 +349,11 @@ func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([
 	}
 	byJob := map[string]*acc{}
 	var order []string
+	said := map[string]bool{} // job and reviewer: a reviewer counts once
 	for rows.Next() {
-		var id, url, job string
+		var id, url, reviewer, job string
 		var situation, outcome sql.NullString
-		if err := rows.Scan(&id, &url, &job, &situation, &outcome); err != nil {
+		if err := rows.Scan(&id, &url, &reviewer, &job, &situation, &outcome); err != nil {
 			return nil, err
 		}
 		key := strings.ToLower(job)
@@ -362,6 +363,10 @@ func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([
 			byJob[key] = a
 			order = append(order, key)
 		}
+		if said[key+"\x00"+reviewer] {
+			continue
+		}
+		said[key+"\x00"+reviewer] = true
 		a.count++
 		if situation.String != "" {
 			a.situations[situation.String]++
