@@ -83,11 +83,6 @@ func (p *plan) document(vals []string, line int, kind string, lim limits) (store
 		return d, nil, rowError{"empty text"}
 	}
 	switch {
-	case len(p.fields[FieldID]) > 1 && d.ExternalID != "":
-		// An id made of several columns (Amazon 2018: reviewer, product,
-		// day) is no id of the text: two reviews by one reviewer of one
-		// product on one day would merge. The text's hash makes it one.
-		d.ExternalID += "|" + textHash(d.Text)
 	case len(p.fields[FieldID]) == 0:
 		// No id column: the row's line is its visible id, so that a quote
 		// can be traced to it; the key is the content and its occurrence

@@ -218,6 +218,7 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 	}
 	stored := 0                             // documents read so far
 	occurrences := map[uint64]int{}         // content hash: rows so far, for files without ids
+	composite := map[uint64]string{}        // composite id: the hash of the first text it had
 	unlisted := map[string]*store.Problem{} // per reason key, the problems past the listed ones
 	problem := func(line int, reason, action, raw string) error {
 		if opts.Strict {
@@ -312,6 +313,21 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 			k := h.Sum64()
 			occurrences[k]++
 			d.Occurrence = occurrences[k]
+		case len(p.fields[FieldID]) > 1 && d.ExternalID != "":
+			// An id made of several columns (Amazon 2018: reviewer, product,
+			// day) is no id of the text: a second review by one reviewer of
+			// one product on one day, with other words, gets the text's hash
+			// added so that it is not taken for a copy. The first keeps the
+			// plain id, as stored by earlier versions.
+			h := fnv.New64a()
+			h.Write([]byte(d.ExternalID))
+			idKey := h.Sum64()
+			th := textHash(d.Text)
+			if first, ok := composite[idKey]; !ok {
+				composite[idKey] = th
+			} else if first != th {
+				d.ExternalID += "|" + th
+			}
 		case p.namespace != "" && opts.Source == "" && len(d.ExternalID) >= minGlobalID:
 			// A long id ("R3K9PQX2M1", a UUID) names the review in the
 			// export, whatever the file is called: files of one export
