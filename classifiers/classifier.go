@@ -38,7 +38,7 @@ const (
 var Dimensions = []string{Functional, Emotional, Social}
 
 // Journey stages, in the order that decides between several matches.
-var stagePriority = []string{"awareness", "advocacy", "consideration", "purchase", "use"}
+var stagePriority = [...]string{"awareness", "advocacy", "consideration", "purchase", "use"}
 
 // Result is what the classifier finds in one sentence.
 type Result struct {
@@ -392,9 +392,11 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	// A sentence with no evidence at all is background ("I bought the
 	// fifty foot version."): the rating does not make it a verdict.
 	evidence := len(sentiment) > 0 || len(cueEvidence) > 0 || scores.Functional >= 1
-	if rating > 0 && (evidence || c.aboutProduct(toks)) {
+	res.JourneyStage = c.stage(toks)
+	about := c.aboutProduct(toks, res.JourneyStage)
+	if rating > 0 && (evidence || about) {
 		prior := (rating - 3) * 0.11
-		if len(sentiment) == 0 && len(cueEvidence) == 0 && (scores.Functional >= 1 || c.aboutProduct(toks)) {
+		if len(sentiment) == 0 && len(cueEvidence) == 0 && (scores.Functional >= 1 || about) {
 			prior *= 2
 		}
 		score += prior
@@ -422,7 +424,6 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	res.Evidence = append(res.Evidence, cueEvidence...)
 
 	res.Job, res.Situation = c.jobAndSituation(sentence, toks)
-	res.JourneyStage = c.stage(toks)
 	res.Alternative = c.alternative(sentence, toks)
 	return res
 }
@@ -497,14 +498,16 @@ func (c *Classifier) otherSubject(toks []token, i int) bool {
 }
 
 func (c *Classifier) stage(toks []token) string {
-	found := map[string]bool{}
+	var found [len(stagePriority)]bool
 	for i := range toks {
 		for p := range c.journey.at(toks, i) {
-			found[p.label] = true
+			if k := slices.Index(stagePriority[:], p.label); k >= 0 {
+				found[k] = true
+			}
 		}
 	}
-	for _, s := range stagePriority {
-		if found[s] {
+	for k, s := range stagePriority {
+		if found[k] {
 			return s
 		}
 	}

@@ -56,8 +56,8 @@ func isContrast(toks []token, i int) bool {
 // product (or a part of it) as its subject and no journey stage of the
 // story around it: "The earbuds stay put during runs." rather than "I
 // bought the fifty foot version." Only then may the rating lean it.
-func (c *Classifier) aboutProduct(toks []token) bool {
-	switch c.stage(toks) {
+func (c *Classifier) aboutProduct(toks []token, stage string) bool {
+	switch stage {
 	case "purchase", "awareness", "consideration":
 		return false
 	}
