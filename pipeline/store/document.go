@@ -84,5 +84,5 @@ const (
 	// ActionNoted marks a problem about the whole source, or a note, that
 	// concerns no row: reading stopped, a date order was guessed.
 	ActionNoted = "noted"
-	ActionKept    = "kept"    // the row was stored without the faulty field
+	ActionKept  = "kept" // the row was stored without the faulty field
 )

@@ -24,7 +24,7 @@ func Humanize(err error) error {
 	switch {
 	case code == sqlite3.ErrFull || strings.Contains(msg, "database or disk is full"):
 		return fmt.Errorf("%w: the disk is full; free some space and run the command again (what was committed before stays)", err)
-	case code == sqlite3.ErrBusy || code == sqlite3.ErrLocked || strings.Contains(msg, "database is locked"):
+	case isLocked(err):
 		return fmt.Errorf("%w: another program holds the database (another jobminer import or analyze?); run again when it has finished", err)
 	case code == sqlite3.ErrNotADB || strings.Contains(msg, "file is not a database"):
 		return fmt.Errorf("%w: the file is not a jobminer (SQLite) database, or its header is damaged; point --db at another file", err)
@@ -34,4 +34,14 @@ func Humanize(err error) error {
 		return fmt.Errorf("%w: the database connection failed, often because the disk is full or the file was removed; check both and run again", err)
 	}
 	return err
+}
+
+// isLocked reports whether err is SQLite's "busy" or "locked": another
+// connection holds the lock.
+func isLocked(err error) bool {
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked) {
+		return true
+	}
+	return strings.Contains(err.Error(), "database is locked")
 }

@@ -10,13 +10,11 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"net/url"
-	"strings"
 	"time"
 
-	"github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 )
 
 // Store is an open jobminer database.
@@ -65,14 +63,6 @@ func pingLocked(db *sql.DB) error {
 		}
 		time.Sleep(wait)
 	}
-}
-
-func isLocked(err error) bool {
-	var se sqlite3.Error
-	if errors.As(err, &se) {
-		return se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked
-	}
-	return strings.Contains(err.Error(), "database is locked")
 }
 
 // DB returns the underlying database handle, for read queries by reports.
