@@ -306,7 +306,7 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 			// No id column: the key is the content and its occurrence in
 			// the file (the visible id is the line).
 			h := fnv.New64a()
-			for _, f := range []string{d.Kind, d.ProductID, d.Author, d.Title, d.Text, d.ParentExternalID} {
+			for _, f := range d.ContentFields() {
 				h.Write([]byte(f))
 				h.Write([]byte{0})
 			}
@@ -449,9 +449,10 @@ func openCSVRows(head []byte, lines *lineReader, path string, opts Options) (row
 	cols := make([]string, len(header))
 	var firstRow []string
 	for i, h := range header {
-		cols[i] = strings.TrimSpace(h)
 		if opts.NoHeader {
 			cols[i] = strconv.Itoa(i + 1) // columns by position: --map text=3
+		} else {
+			cols[i] = strings.TrimSpace(h)
 		}
 	}
 	if opts.NoHeader {

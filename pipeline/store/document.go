@@ -36,6 +36,12 @@ type Document struct {
 	Line             int // line in the source file where the row started
 }
 
+// ContentFields are what a document says, the fields its content key is
+// made of.
+func (d *Document) ContentFields() [6]string {
+	return [6]string{d.Kind, d.ProductID, d.Author, d.Title, d.Text, d.ParentExternalID}
+}
+
 // Key returns the document's stable identity within the source namespace
 // name: a hash of the external id, or of the content when there is none.
 // Importing the same document twice gives the same key, which makes
@@ -52,7 +58,7 @@ func (d *Document) Key(name string) int64 {
 		h.Write([]byte(d.ExternalID))
 	} else {
 		h.Write([]byte("content\x00"))
-		for _, s := range []string{d.Kind, d.ProductID, d.Author, d.Title, d.Text, d.ParentExternalID} {
+		for _, s := range d.ContentFields() {
 			h.Write([]byte(s))
 			h.Write([]byte{0})
 		}
