@@ -513,8 +513,8 @@ func TestStoryParts(t *testing.T) {
 		{"after night shifts", "to fall asleep faster", true},
 		{"when I travel", "for my daily commute", true},
 		{"if it were still available on", "for his hair", false}, // a condition sets no scene
-		{"when it's old", "to with my lip condition", false},      // "to with": no verb
-		{"when at the gym", "for years", false},                   // a duration is no use
+		{"when it's old", "to with my lip condition", false},     // "to with": no verb
+		{"when at the gym", "for years", false},                  // a duration is no use
 	} {
 		if got := storyParts(tc.sit, tc.job); got != tc.ok {
 			t.Errorf("storyParts(%q, %q) = %v, want %v", tc.sit, tc.job, got, tc.ok)
