@@ -125,17 +125,15 @@ func New(set *lexicons.Set) (*Classifier, error) {
 	// the project's own product-review tables.
 	for _, t := range []struct {
 		table string
-		add   func(term string, v float64)
+		add   func(r lexicons.Row, v float64) error
 	}{
-		{"valence_vader.tsv", c.addValence},
-		{"valence.tsv", func(term string, v float64) { c.valence.add(term, v, "") }},
-		{"idioms.tsv", func(term string, v float64) { c.idioms.add(term, v, "") }},
-		{"polarity_cues.tsv", nil}, // below: its rows have an optional third field
-		{"boosters.tsv", func(term string, v float64) { c.boosters[strings.ToLower(term)] = v }},
+		{"valence_vader.tsv", func(r lexicons.Row, v float64) error { c.addValence(r.Fields[0], v); return nil }},
+		{"valence.tsv", func(r lexicons.Row, v float64) error { c.valence.add(r.Fields[0], v, ""); return nil }},
+		{"idioms.tsv", func(r lexicons.Row, v float64) error { c.idioms.add(r.Fields[0], v, ""); return nil }},
+		{"polarity_cues.tsv", c.addCue}, // an optional third field: "none"
+		{"boosters.tsv", func(r lexicons.Row, v float64) error { c.boosters[strings.ToLower(r.Fields[0])] = v; return nil }},
 	} {
-		table := t.table
-		add := t.add
-		rows, err := set.Table(table, 2)
+		rows, err := set.Table(t.table, 2)
 		if err != nil {
 			return nil, err
 		}
@@ -144,13 +142,9 @@ func New(set *lexicons.Set) (*Classifier, error) {
 			if err != nil {
 				return nil, err
 			}
-			if add == nil {
-				if err := c.addCue(r, v); err != nil {
-					return nil, err
-				}
-				continue
+			if err := t.add(r, v); err != nil {
+				return nil, err
 			}
-			add(r.Fields[0], v)
 		}
 	}
 	for table, into := range map[string]map[string]bool{"negations.txt": c.negations, "clause_breaks.txt": c.breaks, "stopwords.txt": c.stops} {

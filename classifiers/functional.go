@@ -52,15 +52,10 @@ func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch,
 	}
 }
 
-// hasContent reports whether the sentence has a word that is neither a
-// stop word nor a sentiment, booster or negation word nor a number, nor
-// evidence of another outcome (claimed), nor the mere object of praise:
-// "device" in "Good device", "laptop" in "I love this laptop!".
-func (c *Classifier) hasContent(toks []token, claimed []bool) bool {
-	return c.contentWords(toks, claimed, 1) > 0
-}
-
-// contentWords counts the content words of hasContent, up to max.
+// contentWords counts, up to max, the words of the sentence that are
+// neither stop words nor sentiment, booster or negation words nor numbers,
+// nor evidence of another outcome (claimed), nor the mere object of
+// praise: "device" in "Good device", "laptop" in "I love this laptop!".
 func (c *Classifier) contentWords(toks []token, claimed []bool, max int) int {
 	n := 0
 	for i := range toks {

@@ -34,7 +34,7 @@ func (c *Classifier) loadLearned(set *lexicons.Set) error {
 // minBaseValence is the weakest entry of the base layer (VADER) that is
 // used: its weak entries ("amazon" 0.7, "original" 1.3) name things, not
 // verdicts, in product reviews.
-var minBaseValence = 1.0
+const minBaseValence = 1.0
 
 // addValence adds a word of the base valence layer.
 func (c *Classifier) addValence(term string, v float64) {
@@ -43,8 +43,8 @@ func (c *Classifier) addValence(term string, v float64) {
 	}
 }
 
-// Ngrams calls yield with the distinct word n-grams (one to max words) of
-// a text that a learned layer may hold, lower-cased and joined by single
+// Ngrams calls yield with each word n-gram (one to max words) of a text
+// that a learned layer may hold, as often as it occurs, lower-cased and joined by single
 // spaces, exactly as the classifier's matchers will see them. It is the
 // seam between the classifier and "jobminer lexicon learn":
 //   - n-grams do not cross punctuation;

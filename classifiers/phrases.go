@@ -205,8 +205,7 @@ func (c *Classifier) namesSomething(toks []token, j, n int) bool {
 
 var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "them": true, "that": true, "a": true, "the": true,
 	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "expected": true, "ever": true, "before": true,
-	"usual": true, "advertised": true, "described": true, "pictured": true, "shown": true, "most": true, "others": true, "anything": true,
-	"ones": false}
+	"usual": true, "advertised": true, "described": true, "pictured": true, "shown": true, "most": true, "others": true, "anything": true}
 
 func (c *Classifier) alternative(sentence string, toks []token) string {
 	for i := range toks {
@@ -317,15 +316,15 @@ func (c *Classifier) contentIn(toks []token, j, n int) int {
 	return k
 }
 
-// jobPhrase is phraseAfter for a job: it goes on over "and"/"or" joining
-// more of the same ("to check my email and get on Facebook", "for indoor
-// and outdoor reading"), and stops where a new clause begins ("to connect
-// a DI box | it will not get abused").
+// jobPhrase is the clause phrase of a job: at most 12 words.
 func (c *Classifier) jobPhrase(sentence string, toks []token, j int) (string, int) {
 	return c.clausePhrase(sentence, toks, j, 12)
 }
 
-// clausePhrase is jobPhrase with at most max words.
+// clausePhrase is phraseAfter that goes on over "and"/"or" joining more
+// of the same ("to check my email and get on Facebook", "for indoor and
+// outdoor reading") and stops where a new clause begins ("to connect a DI
+// box | it will not get abused"), at most max words.
 func (c *Classifier) clausePhrase(sentence string, toks []token, j, max int) (string, int) {
 	end := j
 	for end < len(toks) && end-j < max && !toks[end].punct && !isSymbol(toks[end]) {
