@@ -105,9 +105,7 @@ type counts struct {
 func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options) (*Result, error) {
 	o.defaults()
 	res := &Result{Options: o}
-	q := `SELECT product_id, author, rating, text FROM documents WHERE rating IS NOT NULL`
-	q += ` ORDER BY product_id, id`
-	rows, err := db.QueryContext(ctx, q)
+	rows, err := db.QueryContext(ctx, `SELECT product_id, author, rating, text FROM documents WHERE rating IS NOT NULL ORDER BY product_id, id`)
 	if err != nil {
 		return nil, fmt.Errorf("learn: read rated documents: %w", err)
 	}
@@ -232,24 +230,24 @@ func score(terms map[string]*counts, o Options, topical func(string) bool) []Ter
 		if math.Abs(z) < o.MinZ || topical(text) {
 			continue
 		}
-		// A phrase is kept only when it says more than its words: an
-		// opposite lean, or a clearly stronger one.
+		// A phrase is kept only when it says more than each of its words:
+		// an opposite lean, or a clearly stronger one.
+		saysMore := true
 		if words := strings.Fields(text); len(words) > 1 {
-			redundant := true
 			for _, w := range words {
 				wd := 0.0
 				if wt := terms[w]; wt != nil {
 					wd, _ = logOdds(wt)
 				}
-				if math.Signbit(wd) != math.Signbit(delta) && math.Abs(wd) > 0.1 || math.Abs(delta) > math.Abs(wd)+0.5 {
-					continue
+				opposite := math.Signbit(wd) != math.Signbit(delta) && math.Abs(wd) > 0.1
+				if !opposite && math.Abs(delta) <= math.Abs(wd)+0.5 {
+					saysMore = false
+					break
 				}
-				redundant = false
-				break
 			}
-			if redundant == false {
-				continue
-			}
+		}
+		if !saysMore {
+			continue
 		}
 		w := math.Max(-o.MaxWeight, math.Min(o.MaxWeight, o.Scale*delta))
 		out = append(out, Term{Text: text, Weight: math.Round(w*100) / 100, LogOdds: delta, Z: z, Pain: int(t.pain), Gain: int(t.gain), Products: int(t.products)})
