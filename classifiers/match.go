@@ -240,3 +240,26 @@ func (m *matcher) longest(toks []token, i int) (*phrase, int) {
 	}
 	return best, len(best.words)
 }
+
+// Written returns the words of sentence that a lexicon term matches, as
+// written and lower-cased ("frustrat*" → "frustrating", "keeps _ hot" →
+// "keeps coffee hot"), so that evidence reads as words; a plain term, or
+// one the sentence does not hold, comes back without its pattern marks.
+func Written(term, sentence string) string {
+	if !strings.ContainsAny(term, "*_") {
+		return term
+	}
+	words := strings.Fields(strings.ToLower(term))
+	p := phrase{words: words, pats: compileWords(words)}
+	toks := tokenize(nil, sentence)
+	for i := range toks {
+		if p.matches(toks, i) {
+			out := make([]string, len(words))
+			for k := range words {
+				out[k] = toks[i+k].text
+			}
+			return strings.Join(out, " ")
+		}
+	}
+	return strings.TrimSuffix(strings.ReplaceAll(term, " _", ""), "*")
+}

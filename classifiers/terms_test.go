@@ -28,3 +28,17 @@ func TestTerms(t *testing.T) {
 		t.Errorf("terms %s, want %s", got, want)
 	}
 }
+
+// TestWritten: a lexicon pattern reads as the words the sentence has for it.
+func TestKeywordsAsWritten(t *testing.T) {
+	for _, tc := range []struct{ term, sentence, want string }{
+		{"frustrat*", "So Frustrating to set up!", "frustrating"},
+		{"neighbo*", "Our neighbours love it.", "neighbours"},
+		{"keeps _ hot", "It keeps coffee hot all day.", "keeps coffee hot"},
+		{"battery", "Battery is fine.", "battery"},
+	} {
+		if got := Written(tc.term, tc.sentence); got != tc.want {
+			t.Errorf("Written(%q, %q) = %q, want %q", tc.term, tc.sentence, got, tc.want)
+		}
+	}
+}

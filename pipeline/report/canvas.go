@@ -274,7 +274,7 @@ func evidenceTerms(ctx context.Context, db *sql.DB, dim, from string, args []any
 			if !ok {
 				continue
 			}
-			t = asWritten(t, text)
+			t = classifiers.Written(t, text)
 			if !seen[t] {
 				seen[t] = true
 				counts[t]++
@@ -295,36 +295,6 @@ func evidenceTerms(ctx context.Context, db *sql.DB, dim, from string, args []any
 		out = out[:n]
 	}
 	return out, rows.Err()
-}
-
-// asWritten turns a lexicon pattern ("frustrat*", "neighbo*", "keeps _
-// hot") into the words the sentence has for it ("frustrating",
-// "neighbours"), so a keyword reads as a word; a plain term is kept.
-func asWritten(term, sentence string) string {
-	if !strings.ContainsAny(term, "*_") {
-		return term
-	}
-	pats := strings.Fields(term)
-	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
-	})
-	for i := 0; i+len(pats) <= len(words); i++ {
-		ok := true
-		for k, p := range pats {
-			w := words[i+k]
-			switch {
-			case p == "_":
-			case strings.HasSuffix(p, "*"):
-				ok = ok && strings.HasPrefix(w, strings.TrimSuffix(p, "*"))
-			default:
-				ok = ok && w == p
-			}
-		}
-		if ok {
-			return strings.Join(words[i:i+len(pats)], " ")
-		}
-	}
-	return strings.TrimSuffix(strings.ReplaceAll(term, " _", ""), "*")
 }
 
 // stories writes job stories: for the most frequent jobs, the situation

@@ -463,19 +463,6 @@ func TestCSVCellsRunNoFormula(t *testing.T) {
 	}
 }
 
-func TestKeywordsAsWritten(t *testing.T) {
-	for _, tc := range []struct{ term, sentence, want string }{
-		{"frustrat*", "So Frustrating to set up!", "frustrating"},
-		{"neighbo*", "Our neighbours love it.", "neighbours"},
-		{"keeps _ hot", "It keeps coffee hot all day.", "keeps coffee hot"},
-		{"battery", "Battery is fine.", "battery"},
-	} {
-		if got := asWritten(tc.term, tc.sentence); got != tc.want {
-			t.Errorf("asWritten(%q, %q) = %q, want %q", tc.term, tc.sentence, got, tc.want)
-		}
-	}
-}
-
 // TestJobCloudIsMadeOfJobs: a job or situation cloud counts the words of
 // the extracted phrases, and no praise word leads it.
 func TestJobCloudIsMadeOfJobs(t *testing.T) {
