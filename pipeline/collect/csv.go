@@ -100,8 +100,11 @@ func (r *csvReader) Read() ([]string, int, error) {
 			break
 		}
 	}
-	if r.comma == '\t' && !opensQuotedRecord(line) {
-		return r.tsvFields(line), num, nil
+	if r.comma == '\t' {
+		if fields, ok := r.tsvFields(line); ok {
+			return fields, num, nil
+		}
+		// A quoted field runs on to the next line: CSV quote rules below.
 	}
 	r.raw = append(append(r.raw[:0], line...), '\n')
 	r.ends = append(r.ends[:0], len(r.raw))
@@ -163,33 +166,26 @@ func (r *csvReader) Read() ([]string, int, error) {
 	}
 }
 
-// opensQuotedRecord reports whether a TSV line holds a field that opens a
-// quote it never closes on this line (a field with a line break inside,
-// as Python's csv module and spreadsheets write it): such a record is
-// read with CSV quote rules. A quote that closes inside the field
-// ("\"Gift\" cards …") is text.
-func opensQuotedRecord(line []byte) bool {
-	for _, f := range bytes.Split(line, []byte{'\t'}) {
-		if len(f) > 0 && f[0] == '"' && bytes.IndexByte(f[1:], '"') < 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // tsvFields splits a TSV line on tabs. TSV has no quoting rules: a record
 // is one line, and a quote inside a field is text (a review may begin
 // with one). Only a field wrapped in quotes at both ends, as spreadsheet
-// and pandas exports write them, is unwrapped, with "" read as ".
-func (r *csvReader) tsvFields(line []byte) []string {
+// and pandas exports write them, is unwrapped, with "" read as ". It
+// returns false for a line with a field that opens a quote it never
+// closes on this line (a line break inside the field, as Python's csv
+// module and spreadsheets write it): that record follows CSV quote rules.
+// A quote that closes inside the field ("\"Gift\" cards …") is text.
+func (r *csvReader) tsvFields(line []byte) ([]string, bool) {
 	r.fields = r.fields[:0]
 	for _, f := range bytes.Split(bytes.TrimRight(line, "\r"), []byte{'\t'}) {
+		if len(f) > 0 && f[0] == '"' && bytes.IndexByte(f[1:], '"') < 0 {
+			return nil, false
+		}
 		if len(f) >= 2 && f[0] == '"' && f[len(f)-1] == '"' {
 			f = bytes.ReplaceAll(f[1:len(f)-1], []byte(`""`), []byte(`"`))
 		}
 		r.fields = append(r.fields, string(f))
 	}
-	return r.fields
+	return r.fields, true
 }
 
 // sniffDelimiter guesses the delimiter of a header line: the most frequent

@@ -184,10 +184,11 @@ func normalizeColumn(s string) string {
 type plan struct {
 	format string
 	source string
-	// namespace of the document keys of a file in no known format that
-	// has an id column: its syntax and columns, not its name, so that two
-	// files of one export ("reviews-01.csv", "reviews-01 (1).csv") share
-	// their ids. Empty: the source name.
+	// namespace of the long ids (minGlobalID) of a file in no known format
+	// that has an id column: its syntax and columns, not its name, so that
+	// two files of one export ("reviews-01.csv", "reviews-01 (1).csv")
+	// share their ids. Short ids, and every other file, keep the source
+	// name's namespace.
 	namespace string
 	slash     slashOrder // what the file's slash dates show of their order
 	columns   []string   // the file's columns
@@ -337,13 +338,6 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
-}
-
-func firstOr(s []string, def string) string {
-	if len(s) > 0 && s[0] != "" {
-		return s[0]
-	}
-	return def
 }
 
 func formatNames() string {
