@@ -214,7 +214,7 @@ func groups(ctx context.Context, db *sql.DB, col, from string, args []any, n int
 	}
 	defer rows.Close()
 	byKey := map[string]*Group{}
-	said := map[string]bool{} // phrase and reviewer: each reviewer counts once
+	said := sayings{} // each reviewer counts once per phrase
 	for rows.Next() {
 		var phrase, id, url, reviewer string
 		if err := rows.Scan(&phrase, &id, &url, &reviewer); err != nil {
@@ -226,10 +226,9 @@ func groups(ctx context.Context, db *sql.DB, col, from string, args []any, n int
 			g = &Group{Phrase: phrase}
 			byKey[key] = g
 		}
-		if said[key+"\x00"+reviewer] {
+		if !said.first(reviewer, key) {
 			continue
 		}
-		said[key+"\x00"+reviewer] = true
 		g.Count++
 		if len(g.Reviews) < 5 && (len(g.Reviews) == 0 || g.Reviews[len(g.Reviews)-1].ID != id) {
 			g.Reviews = append(g.Reviews, Ref{ID: id, URL: url})
@@ -319,7 +318,7 @@ func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([
 	}
 	byJob := map[string]*acc{}
 	var order []string
-	said := map[string]bool{} // job and reviewer: a reviewer counts once
+	said := sayings{} // each reviewer counts once per job
 	for rows.Next() {
 		var id, url, reviewer, job string
 		var situation, outcome sql.NullString
@@ -333,10 +332,9 @@ func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([
 			byJob[key] = a
 			order = append(order, key)
 		}
-		if said[key+"\x00"+reviewer] {
+		if !said.first(reviewer, key) {
 			continue
 		}
-		said[key+"\x00"+reviewer] = true
 		a.count++
 		if situation.String != "" {
 			a.situations[situation.String]++
@@ -373,6 +371,21 @@ func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([
 }
 
 // jobStory writes "When …, I want to …, so I can …" from the phrases.
+// sayings records what each reviewer said, so that a reviewer counts once
+// per phrase.
+type sayings map[string]bool
+
+// first records that reviewer said key and reports whether it is the first
+// time.
+func (s sayings) first(reviewer, key string) bool {
+	k := reviewer + "\x00" + key
+	if s[k] {
+		return false
+	}
+	s[k] = true
+	return true
+}
+
 // storyParts reports whether a situation and a job can make a job story:
 // a situation that sets a scene (not a condition: "if it were still
 // available"), and a job that starts with "to" and a verb or "for" and a
