@@ -44,7 +44,7 @@ func TestNothingStoredIsAFailure(t *testing.T) {
 func TestFlagsAndClassifyRecords(t *testing.T) {
 	for _, args := range [][]string{
 		{"quotes", "-n", "-1"}, {"analyze", "--workers", "-1"}, {"import", "--rating-max", "0", "x.csv"},
-		{"cloud", "--width", "0"}, {"classify", "--rating", "-2"},
+		{"cloud", "--width", "0"}, {"classify", "--rating", "-2"}, {"crawl", "--max-body", "0", "http://127.0.0.1:1/"},
 	} {
 		if code, _, errOut := jm(t, args...); code != 2 || !strings.Contains(errOut, "must be") {
 			t.Errorf("%v: exit %d, %q; want 2 and the range", args, code, errOut)

@@ -152,7 +152,7 @@ func parseNoArgs(fs *flag.FlagSet, args []string) error {
 // Numeric flags that must be above zero, or at least zero, when given:
 // "-n -1" or "--rating-max 0" would otherwise be taken without a word.
 var (
-	aboveZero   = map[string]bool{"max-pages": true, "parallel": true, "max-text": true, "rating-max": true, "n": true, "quotes": true, "width": true, "height": true, "products": true, "max-words": true, "max-terms": true, "min-reviews": true, "min-products": true, "min-z": true, "scale": true}
+	aboveZero   = map[string]bool{"max-pages": true, "max-body": true, "parallel": true, "max-text": true, "rating-max": true, "n": true, "quotes": true, "width": true, "height": true, "products": true, "max-words": true, "max-terms": true, "min-reviews": true, "min-products": true, "min-z": true, "scale": true}
 	notNegative = map[string]bool{"workers": true, "retries": true, "problems": true, "top": true, "rating": true, "min-rating": true, "max-rating": true}
 )
 
