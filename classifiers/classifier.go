@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 
+	"jobminer/classifiers/aspect"
 	"jobminer/lexicons"
 )
 
@@ -102,6 +103,7 @@ type Classifier struct {
 	breaks       map[string]bool // words that end an extracted phrase
 	stops        map[string]bool // words with no content of their own
 	people       map[string]bool // outcome terms of the social dimension that name a person
+	aspects      *aspect.Model   // aspect-term tagger (aspects.go)
 	// Version is the lexicon version the classifier was built from.
 	Version string
 }
@@ -190,6 +192,9 @@ func New(set *lexicons.Set) (*Classifier, error) {
 			}
 			t.into.add(cue, v, strings.ToLower(r.Fields[0]))
 		}
+	}
+	if c.aspects, err = aspect.Load(set); err != nil {
+		return nil, err
 	}
 	if rows, err = set.Table("alternatives.tsv", 1); err != nil {
 		return nil, err

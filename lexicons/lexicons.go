@@ -26,6 +26,7 @@ import (
 )
 
 //go:generate go run ./internal/genvader
+// The aspect tables need ../shared/data: go run ./internal/genwordclass ../../shared/data && go run ./internal/trainaspect ../../shared/data
 
 //go:embed en
 var builtin embed.FS

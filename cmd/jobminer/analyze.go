@@ -19,7 +19,7 @@ import (
 func init() {
 	register(command{name: "analyze", summary: "split documents into sentences and classify them (pain/gain, outcomes, job, situation, journey)", run: runAnalyze})
 	register(command{name: "classify", summary: "classify sentences read from stdin or a file, no database needed", run: runClassify})
-	register(command{name: "eval", summary: "precision, recall and F1 of the classifiers on a labelled TSV", run: runEval})
+	register(command{name: "eval", summary: "precision, recall and F1 of the classifiers on a labelled TSV or a SemEval aspect file", run: runEval})
 }
 
 func lexiconFlag(fs *flag.FlagSet) *string {
@@ -105,7 +105,7 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	if *header && *format == "tsv" {
-		fmt.Fprintln(w, "polarity_score\tpolarity\toutcomes\tevidence\tjob\tsituation\tjourney_stage\talternative")
+		fmt.Fprintln(w, "polarity_score\tpolarity\toutcomes\tevidence\tjob\tsituation\tjourney_stage\talternative\taspects")
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
@@ -117,6 +117,7 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 			continue // no sentence: no record (jsonl records carry their line)
 		}
 		res := c.Classify(sc.Text(), *rating)
+		aspects := c.Aspects(sc.Text())
 		outcomes := strings.Join(res.Outcomes, ",")
 		if outcomes == "" {
 			outcomes = "none"
@@ -124,11 +125,12 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if *format == "jsonl" {
 			enc.Encode(map[string]any{"line": line, "text": sc.Text(), "polarity_score": res.PolarityScore, "polarity": res.Polarity,
 				"outcomes": orEmpty(res.Outcomes), "outcome_scores": res.OutcomeScores, "evidence": orEmpty(res.Evidence), "job": res.Job,
-				"situation": res.Situation, "journey_stage": res.JourneyStage, "alternative": res.Alternative})
+				"situation": res.Situation, "journey_stage": res.JourneyStage, "alternative": res.Alternative, "aspects": orEmpty(aspects)})
 			continue
 		}
-		fmt.Fprintf(w, "%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", res.PolarityScore, res.Polarity, outcomes,
-			strings.Join(res.Evidence, ","), tsvField(res.Job), tsvField(res.Situation), res.JourneyStage, tsvField(res.Alternative))
+		fmt.Fprintf(w, "%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", res.PolarityScore, res.Polarity, outcomes,
+			strings.Join(res.Evidence, ","), tsvField(res.Job), tsvField(res.Situation), res.JourneyStage, tsvField(res.Alternative),
+			tsvField(strings.Join(aspects, ",")))
 	}
 	return sc.Err()
 }
@@ -147,9 +149,10 @@ var tsvBlanks = strings.NewReplacer("\t", " ", "\n", " ")
 func tsvField(s string) string { return tsvBlanks.Replace(s) }
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("eval", "eval [flags] LABELLED.tsv...", stderr)
+	fs := newFlags("eval", "eval [flags] LABELLED.tsv... | SEMEVAL.xml[.gz]...", stderr)
 	lex := lexiconFlag(fs)
 	format := fs.String("format", "text", "output `format`: text or json")
+	split := fs.String("split", "all", "SemEval aspect files: score `all` sentences, the heldout fifth the built-in aspect model was not trained on, or the trained rest")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -158,9 +161,21 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fs.Usage()
 		return errUsage
 	}
+	if *split != "all" && *split != "heldout" && *split != "trained" {
+		fmt.Fprintf(fs.Output(), "jobminer eval: unknown --split %q (all, heldout or trained)\n", *split)
+		return errUsage
+	}
 	c, err := loadClassifier(*lex)
 	if err != nil {
 		return err
+	}
+	if isAspectFile(files[0]) {
+		for _, f := range files {
+			if !isAspectFile(f) {
+				return fmt.Errorf("%s: score SemEval aspect files (.xml) and labelled TSV files in separate runs", f)
+			}
+		}
+		return evalAspects(c, files, *split, *format, stdout)
 	}
 	var all []classifiers.Labelled
 	for _, path := range files {

@@ -1,0 +1,53 @@
+package classifiers
+
+import (
+	"strings"
+
+	"jobminer/classifiers/aspect"
+)
+
+// Aspects returns the aspect terms of a sentence (what it is about:
+// "battery life", "zipper"), lower-cased as written, in order, each once.
+func (c *Classifier) Aspects(sentence string) []string {
+	var out []string
+	for _, t := range c.aspects.Extract(sentence) {
+		w := strings.ToLower(strings.Trim(t.Text, `"'()`))
+		if w == "" || contains(out, w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// AspectPolarity is the polarity the sentence states about the term at
+// byte offsets start..end: that of the clause holding it, the sentence cut
+// at contrast words ("but", "although", "however") and semicolons.
+func (c *Classifier) AspectPolarity(sentence string, start, end int, rating float64) string {
+	var buf [48]token
+	toks := tokenize(buf[:0], sentence)
+	from, to := 0, len(sentence)
+	for i, t := range toks {
+		if !(t.text == ";" || isContrast(toks, i) || t.text == "although" || t.text == "though" || t.text == "whereas") {
+			continue
+		}
+		if t.end <= start {
+			from = t.end
+		} else if t.start >= end && t.start < to {
+			to = t.start
+		}
+	}
+	return c.Classify(sentence[from:to], rating).Polarity
+}
+
+// AspectModel is the classifier's aspect-term tagger.
+func (c *Classifier) AspectModel() *aspect.Model { return c.aspects }
