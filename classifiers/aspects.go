@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"jobminer/classifiers/aspect"
+	"jobminer/lexicons"
 )
 
 // Aspects returns the aspect terms of a sentence (what it is about:
@@ -11,7 +12,7 @@ import (
 func (c *Classifier) Aspects(sentence string) []string {
 	var out []string
 	for _, t := range c.aspects.Extract(sentence) {
-		w := strings.ToLower(strings.Trim(t.Text, `"'()`))
+		w := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(strings.Trim(t.Text, `"'()`), ",", " "))), " ")
 		if w == "" || contains(out, w) {
 			continue
 		}
@@ -51,3 +52,23 @@ func (c *Classifier) AspectPolarity(sentence string, start, end int, rating floa
 
 // AspectModel is the classifier's aspect-term tagger.
 func (c *Classifier) AspectModel() *aspect.Model { return c.aspects }
+
+// loadThemes reads the user's pins and merges of themes (themes.tsv:
+// aspect term, theme).
+func (c *Classifier) loadThemes(set *lexicons.Set) error {
+	rows, err := set.Table("themes.tsv", 2)
+	if err != nil {
+		return err
+	}
+	c.themes = map[string]string{}
+	for _, r := range rows {
+		c.themes[strings.ToLower(strings.TrimSpace(r.Fields[0]))] = strings.ToLower(strings.TrimSpace(r.Fields[1]))
+	}
+	return nil
+}
+
+// PinnedTheme returns the theme a themes.tsv line puts an aspect term in.
+func (c *Classifier) PinnedTheme(term string) (string, bool) {
+	t, ok := c.themes[term]
+	return t, ok
+}

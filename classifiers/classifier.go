@@ -104,6 +104,7 @@ type Classifier struct {
 	stops        map[string]bool // words with no content of their own
 	people       map[string]bool // outcome terms of the social dimension that name a person
 	aspects      *aspect.Model   // aspect-term tagger (aspects.go)
+	themes       map[string]string
 	// Version is the lexicon version the classifier was built from.
 	Version string
 }
@@ -194,6 +195,9 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		}
 	}
 	if c.aspects, err = aspect.Load(set); err != nil {
+		return nil, err
+	}
+	if err := c.loadThemes(set); err != nil {
 		return nil, err
 	}
 	if rows, err = set.Table("alternatives.tsv", 1); err != nil {

@@ -26,6 +26,7 @@ const (
 type Model struct {
 	weights *table
 	class   map[string]string // lower-cased word -> its usual word class
+	vocab   map[string]bool   // words with word features; nil: every word is known
 }
 
 // Term is one aspect term found in a sentence.
@@ -62,6 +63,12 @@ func Load(set *lexicons.Set) (*Model, error) {
 			w[i] = float32(v)
 		}
 		m.weights.put(hashFeature(r.Fields[0]), w)
+		if word, ok := strings.CutPrefix(r.Fields[0], "w "); ok {
+			if m.vocab == nil {
+				m.vocab = map[string]bool{}
+			}
+			m.vocab[word] = true
+		}
 	}
 	return m, nil
 }
@@ -100,6 +107,10 @@ type context struct {
 	toks  []tok
 	class []string
 	parts [][nKinds]uint64
+	// unknown marks words the model has no word features for: they read
+	// as "<unk>", as rare words did in training, so that the word's
+	// shape, class and neighbours decide.
+	unknown []bool
 }
 
 // The kinds of strings a feature is made of, each taken from a token.
@@ -114,14 +125,21 @@ const (
 )
 
 func (m *Model) context(toks []tok) context {
-	c := context{toks: toks, class: make([]string, len(toks)), parts: make([][nKinds]uint64, len(toks))}
+	c := context{toks: toks, class: make([]string, len(toks)), parts: make([][nKinds]uint64, len(toks)), unknown: make([]bool, len(toks))}
 	for i, t := range toks {
 		c.class[i] = m.wordClass(t)
+		c.unknown[i] = m.vocab != nil && t.shape != "p" && !m.vocab[t.lower]
 		for k := 0; k < nKinds; k++ {
 			c.parts[i][k] = hashString(c.partString(k, i))
 		}
 	}
 	return c
+}
+
+// setUnknown makes token i's word read as an unknown word, or as itself.
+func (c *context) setUnknown(i int, unknown bool) {
+	c.unknown[i] = unknown
+	c.parts[i][kWord] = hashString(c.partString(kWord, i))
 }
 
 // partString is the string of kind k at token i ("<s>" or "</s>" beyond
@@ -134,6 +152,9 @@ func (c *context) partString(k, i int) string {
 		return "</s>"
 	}
 	w := c.toks[i].lower
+	if k == kWord && c.unknown[i] {
+		return "<unk>"
+	}
 	switch k {
 	case kClass:
 		return c.class[i]

@@ -14,6 +14,10 @@ type Trainer struct {
 	Epochs int     // passes over the data (default 8)
 	Seed   int64   // shuffling seed, so a run is reproducible
 	Prune  float64 // drop features whose largest averaged weight is below this
+	// Dropout is the chance that a known word reads as unknown in one
+	// pass, so that shape, class and context learn to carry a word the
+	// training text never had. Words seen once always read as unknown.
+	Dropout float64
 }
 
 type wrec struct {
@@ -56,6 +60,12 @@ func (tr Trainer) Train(sentences []Sentence, class map[string]string) *Trained 
 		labels []int
 	}
 	var data []example
+	seen := map[string]int{}
+	for _, s := range sentences {
+		for _, t := range tokenize(nil, s.Text) {
+			seen[t.lower]++
+		}
+	}
 	for _, s := range sentences {
 		toks := tokenize(nil, s.Text)
 		if len(toks) == 0 {
@@ -88,6 +98,11 @@ func (tr Trainer) Train(sentences []Sentence, class map[string]string) *Trained 
 		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
 		for _, ex := range data {
 			step++
+			for i, t := range ex.ctx.toks {
+				if t.shape != "p" {
+					ex.ctx.setUnknown(i, seen[t.lower] < 2 || rng.Float64() < tr.Dropout)
+				}
+			}
 			pred = decode(&ex.ctx, pred[:0], current)
 			for i, gold := range ex.labels {
 				guess := pred[i]

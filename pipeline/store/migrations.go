@@ -167,4 +167,18 @@ ALTER TABLE sources ADD COLUMN pid INTEGER NOT NULL DEFAULT 0;
 	`
 ALTER TABLE term_counts ADD COLUMN reviewers INTEGER NOT NULL DEFAULT 0;
 `,
+	// 8: the aspect terms of a sentence, found the first time a report
+	// needs them (tagging every sentence at analyze would halve its speed)
+	// and kept while the sentence and the lexicon version stay the same.
+	`
+CREATE TABLE sentence_aspects (
+	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	position    INTEGER NOT NULL,
+	start       INTEGER NOT NULL,  -- the sentence's offsets when tagged: a re-split sentence is tagged again
+	end         INTEGER NOT NULL,
+	lexicons    TEXT NOT NULL,     -- lexicon version the terms were found with
+	terms       TEXT NOT NULL,     -- comma-separated aspect terms, lower case; '' for none
+	PRIMARY KEY (document_id, position)
+) WITHOUT ROWID;
+`,
 }

@@ -50,7 +50,7 @@ func run(data string) error {
 			train = append(train, s)
 		}
 	}
-	t := aspect.Trainer{Epochs: 12, Seed: 1, Prune: 1}.Train(train, class)
+	t := aspect.Trainer{Epochs: 12, Seed: 1, Prune: 1, Dropout: 0.1}.Train(train, class)
 	f, err := os.Create("en/aspect_model.tsv")
 	if err != nil {
 		return err

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"jobminer/pipeline/report"
+)
+
+func init() {
+	register(command{name: "themes", summary: "what the pains and gains are about: aspect terms grouped into themes, with shares and quotes (text, CSV, JSON)", run: runThemes})
+}
+
+func runThemes(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("themes", "themes [flags]", stderr)
+	rf := addReportFlags(fs)
+	n := fs.Int("n", 15, "how many themes")
+	by := fs.String("by", "mentions", "rank by `what`: mentions (reviewers naming the theme), pain or gain")
+	format := fs.String("format", "text", "output `format`: text, csv or json")
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
+	}
+	if *by != "mentions" && *by != "pain" && *by != "gain" {
+		fmt.Fprintf(fs.Output(), "jobminer themes: unknown --by %q (mentions, pain or gain)\n", *by)
+		return errUsage
+	}
+	if *format != "text" && *format != "csv" && *format != "json" {
+		fmt.Fprintf(fs.Output(), "jobminer themes: unknown --format %q (text, csv or json)\n", *format)
+		return errUsage
+	}
+	st, c, f, err := rf.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	// The first report over a selection tags its sentences: a bar on a
+	// terminal shows how far it is.
+	bar := newBar(showProgress(*rf.quiet, stdout, stderr), 0, "finding aspect terms", false, stderr)
+	last := 0
+	themes, err := report.Themes(ctx, st.DB(), c, f, report.ThemeOptions{N: *n, By: *by, Progress: func(done, total int) {
+		if bar != nil {
+			bar.ChangeMax(total)
+			barAdd(bar, int64(done-last))
+			last = done
+		}
+	}})
+	barFinish(bar)
+	if err != nil {
+		return err
+	}
+	switch *format {
+	case "csv":
+		return report.WriteThemesCSV(stdout, themes)
+	case "json":
+		return report.WriteJSON(stdout, themes)
+	}
+	rank := map[string]string{"mentions": "reviewers naming them", "pain": "pain", "gain": "gain"}[*by]
+	fmt.Fprintf(stdout, "%d themes of %s, ranked by %s\n\n", len(themes), f.Describe(), rank)
+	if len(themes) == 0 {
+		fmt.Fprintln(stdout, "No aspect terms found in the selected sentences.")
+		return nil
+	}
+	report.WriteThemesText(stdout, themes)
+	return nil
+}

@@ -1,0 +1,295 @@
+package report
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"jobminer/classifiers"
+)
+
+// Theme is what a group of pains and gains is about: aspect terms that
+// name the same thing ("battery", "batteries", "battery life").
+type Theme struct {
+	Name      string        `json:"theme"`
+	Terms     []ThemeTerm   `json:"terms"`     // member terms, most mentioned first
+	Mentions  int           `json:"mentions"`  // sentences naming a member term
+	Reviewers int           `json:"reviewers"` // customers who wrote them
+	Pain      int           `json:"pain"`      // of the mentions, pain sentences
+	Gain      int           `json:"gain"`
+	PainShare float64       `json:"pain_share"`
+	GainShare float64       `json:"gain_share"`
+	PainQuote *Quote        `json:"pain_quote,omitempty"`
+	GainQuote *Quote        `json:"gain_quote,omitempty"`
+	reviewers map[string]bool
+}
+
+// ThemeTerm is one aspect term of a theme and how often it is named.
+type ThemeTerm struct {
+	Term     string `json:"term"`
+	Mentions int    `json:"mentions"`
+}
+
+// ThemeOptions bound a theme list.
+type ThemeOptions struct {
+	N        int    // themes to return (default 15)
+	By       string // rank by "mentions" (reviewers), "pain" or "gain" (reviewers of that side); default mentions
+	Progress func(done, total int)
+}
+
+// aspectRow is one selected sentence with what a theme needs of it.
+type aspectRow struct {
+	doc, pos, start, end int64
+	terms                []string
+	cached               bool
+	q                    Quote
+	polarity             string
+	reviewer             string
+}
+
+// Themes groups the aspect terms of the selected sentences into themes.
+// A sentence's terms are found the first time a report asks (and stored
+// in sentence_aspects); later reports read them.
+func Themes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, o ThemeOptions) ([]Theme, error) {
+	if o.N <= 0 {
+		o.N = 15
+	}
+	rows, err := aspectRows(ctx, db, c, f, o.Progress)
+	if err != nil {
+		return nil, err
+	}
+	// Count each term once per sentence, then group terms into themes.
+	termCount := map[string]int{}
+	for _, r := range rows {
+		for _, t := range r.terms {
+			termCount[t]++
+		}
+	}
+	themeOf := groupTerms(c, termCount)
+	themes := map[string]*Theme{}
+	for _, r := range rows {
+		seen := map[string]bool{}
+		for _, t := range r.terms {
+			name := themeOf[t]
+			th := themes[name]
+			if th == nil {
+				th = &Theme{Name: name, reviewers: map[string]bool{}}
+				themes[name] = th
+			}
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			th.Mentions++
+			th.reviewers[r.reviewer] = true
+			q := r.q
+			switch r.polarity {
+			case "pain":
+				th.Pain++
+				th.PainQuote = betterQuote(th.PainQuote, &q)
+			case "gain":
+				th.Gain++
+				th.GainQuote = betterQuote(th.GainQuote, &q)
+			}
+		}
+	}
+	members := map[string][]ThemeTerm{}
+	for t, n := range termCount {
+		members[themeOf[t]] = append(members[themeOf[t]], ThemeTerm{t, n})
+	}
+	var out []Theme
+	for name, th := range themes {
+		th.Reviewers = len(th.reviewers)
+		th.PainShare = float64(th.Pain) / float64(th.Mentions)
+		th.GainShare = float64(th.Gain) / float64(th.Mentions)
+		th.Terms = members[name]
+		sort.Slice(th.Terms, func(i, j int) bool {
+			return th.Terms[i].Mentions > th.Terms[j].Mentions || th.Terms[i].Mentions == th.Terms[j].Mentions && th.Terms[i].Term < th.Terms[j].Term
+		})
+		for _, q := range []*Quote{th.PainQuote, th.GainQuote} {
+			if q != nil {
+				q.Category = name
+			}
+		}
+		out = append(out, *th)
+	}
+	weight := func(t Theme) float64 {
+		switch o.By {
+		case "pain":
+			return float64(t.Pain) * float64(t.Reviewers) / float64(t.Mentions)
+		case "gain":
+			return float64(t.Gain) * float64(t.Reviewers) / float64(t.Mentions)
+		}
+		return float64(t.Reviewers)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		wi, wj := weight(out[i]), weight(out[j])
+		if wi != wj {
+			return wi > wj
+		}
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		return out[i].Name < out[j].Name
+	})
+	if len(out) > o.N {
+		out = out[:o.N]
+	}
+	return out, nil
+}
+
+// betterQuote keeps the stronger of two quotes for a theme: a readable
+// length first, then strength of feeling, then helpful votes.
+func betterQuote(old, q *Quote) *Quote {
+	if old == nil {
+		return q
+	}
+	fits := func(q *Quote) bool { return len(q.Text) >= 30 && len(q.Text) <= 280 }
+	if fits(q) != fits(old) {
+		if fits(q) {
+			return q
+		}
+		return old
+	}
+	if a, b := math.Abs(q.Polarity), math.Abs(old.Polarity); a != b {
+		if a > b {
+			return q
+		}
+		return old
+	}
+	if q.Helpful > old.Helpful {
+		return q
+	}
+	return old
+}
+
+// groupTerms maps each term to its theme: a themes.tsv pin first; else
+// the folded term ("batteries" and "battery" are one); a term of several
+// words joins the theme of its most mentioned word that is a term of its
+// own ("battery life" joins "battery").
+func groupTerms(c *classifiers.Classifier, count map[string]int) map[string]string {
+	fold := func(t string) string {
+		ws := strings.Fields(t)
+		for i, w := range ws {
+			ws[i] = classifiers.Fold(w)
+		}
+		return strings.Join(ws, " ")
+	}
+	// The name of a folded key is its most mentioned written form.
+	byKey := map[string]int{}
+	name := map[string]string{}
+	for t, n := range count {
+		k := fold(t)
+		byKey[k] += n
+		if cur, ok := name[k]; !ok || n > count[cur] || n == count[cur] && t < cur {
+			name[k] = t
+		}
+	}
+	out := map[string]string{}
+	for t := range count {
+		if pinned, ok := c.PinnedTheme(t); ok {
+			out[t] = pinned
+			continue
+		}
+		k := fold(t)
+		if words := strings.Fields(k); len(words) > 1 {
+			best, bestN := "", 0
+			for _, w := range words {
+				if n := byKey[w]; n > bestN && n >= byKey[k] {
+					best, bestN = w, n
+				}
+			}
+			if best != "" {
+				k = best
+			}
+		}
+		out[t] = name[k]
+	}
+	return out
+}
+
+// aspectRows reads the selected sentences with their aspect terms,
+// tagging (and storing) those not tagged with the current lexicons.
+func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, progress func(done, total int)) ([]aspectRow, error) {
+	where, args := f.where()
+	q := `SELECT s.document_id, s.position, s.start, s.end, s.text, s.polarity, s.polarity_score, d.external_id, d.product_id, d.rating,
+			d.posted_at, d.url, d.helpful_votes, d.verified, ` + reviewerKey + `, (SELECT name FROM sources WHERE id = d.source_id),
+			a.terms IS NOT NULL, coalesce(a.terms, '')
+		FROM sentences s JOIN documents d ON d.id = s.document_id
+		LEFT JOIN sentence_aspects a ON a.document_id = s.document_id AND a.position = s.position AND a.start = s.start AND a.end = s.end AND a.lexicons = ?
+		WHERE ` + where + ` ORDER BY s.document_id, s.position`
+	rs, err := db.QueryContext(ctx, q, append([]any{c.Version}, args...)...)
+	if err != nil {
+		return nil, fmt.Errorf("themes: %w", err)
+	}
+	var out []aspectRow
+	seen := map[string]bool{} // the same author's same sentence counts once
+	for rs.Next() {
+		var r aspectRow
+		var posted sql.NullInt64
+		var terms string
+		if err := rs.Scan(&r.doc, &r.pos, &r.start, &r.end, &r.q.Text, &r.polarity, &r.q.Polarity, &r.q.DocumentID, &r.q.Product, &r.q.Rating,
+			&posted, &r.q.URL, &r.q.Helpful, &r.q.Verified, &r.reviewer, &r.q.Source, &r.cached, &terms); err != nil {
+			rs.Close()
+			return nil, fmt.Errorf("themes: %w", err)
+		}
+		if posted.Valid {
+			r.q.Date = time.Unix(posted.Int64, 0).UTC().Format("2006-01-02")
+		}
+		if terms != "" {
+			r.terms = strings.Split(terms, ",")
+		}
+		key := r.reviewer + "\x00" + strings.ToLower(r.q.Text)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, r)
+	}
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return nil, fmt.Errorf("themes: %w", err)
+	}
+	var todo []int
+	for i := range out {
+		if !out[i].cached {
+			todo = append(todo, i)
+		}
+	}
+	if len(todo) == 0 {
+		return out, nil
+	}
+	const batch = 2000
+	for b := 0; b < len(todo); b += batch {
+		end := min(b+batch, len(todo))
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return nil, fmt.Errorf("themes: %w", err)
+		}
+		stmt, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO sentence_aspects (document_id, position, start, end, lexicons, terms) VALUES (?, ?, ?, ?, ?, ?)`)
+		if err != nil {
+			tx.Rollback()
+			return nil, fmt.Errorf("themes: %w", err)
+		}
+		for _, i := range todo[b:end] {
+			r := &out[i]
+			r.terms = c.Aspects(r.q.Text)
+			if _, err := stmt.ExecContext(ctx, r.doc, r.pos, r.start, r.end, c.Version, strings.Join(r.terms, ",")); err != nil {
+				tx.Rollback()
+				return nil, fmt.Errorf("themes: storing aspect terms: %w", err)
+			}
+		}
+		stmt.Close()
+		if err := tx.Commit(); err != nil {
+			return nil, fmt.Errorf("themes: %w", err)
+		}
+		if progress != nil {
+			progress(end, len(todo))
+		}
+	}
+	return out, nil
+}

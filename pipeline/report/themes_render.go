@@ -1,0 +1,75 @@
+package report
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// smallCount is the number of mentions under which a share is shown as
+// counts ("2 of 5"), not as a percentage.
+const smallCount = 10
+
+// share writes n of total as a percentage, or as counts when total is small.
+func share(n, total int) string {
+	if total < smallCount {
+		return fmt.Sprintf("%d of %d", n, total)
+	}
+	return fmt.Sprintf("%.0f%%", 100*float64(n)/float64(total))
+}
+
+func termList(ts []ThemeTerm, max int) string {
+	var parts []string
+	for i, t := range ts {
+		if i == max {
+			parts = append(parts, fmt.Sprintf("… %d more", len(ts)-max))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s (%d)", t.Term, t.Mentions))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// WriteThemesText writes a theme list for reading.
+func WriteThemesText(w io.Writer, themes []Theme) {
+	for i, t := range themes {
+		fmt.Fprintf(w, "%2d. %s: %d mentions by %d reviewers; pain %s, gain %s\n", i+1, t.Name, t.Mentions, t.Reviewers,
+			share(t.Pain, t.Mentions), share(t.Gain, t.Mentions))
+		fmt.Fprintf(w, "    terms: %s\n", termList(t.Terms, 8))
+		for _, q := range []struct {
+			side string
+			q    *Quote
+		}{{"pain", t.PainQuote}, {"gain", t.GainQuote}} {
+			if q.q != nil {
+				fmt.Fprintf(w, "    %s: \u201c%s\u201d\n          %s\n", q.side, q.q.Text, quoteSource(*q.q))
+			}
+		}
+	}
+}
+
+// WriteThemesCSV writes one row per theme.
+func WriteThemesCSV(w io.Writer, themes []Theme) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"theme", "terms", "mentions", "reviewers", "pain", "gain", "pain_share", "gain_share",
+		"pain_quote", "pain_review_id", "pain_source", "gain_quote", "gain_review_id", "gain_source"})
+	for _, t := range themes {
+		var terms []string
+		for _, m := range t.Terms {
+			terms = append(terms, m.Term)
+		}
+		row := []string{t.Name, strings.Join(terms, "; "), strconv.Itoa(t.Mentions), strconv.Itoa(t.Reviewers), strconv.Itoa(t.Pain), strconv.Itoa(t.Gain),
+			strconv.FormatFloat(t.PainShare, 'f', 3, 64), strconv.FormatFloat(t.GainShare, 'f', 3, 64)}
+		for _, q := range []*Quote{t.PainQuote, t.GainQuote} {
+			if q == nil {
+				row = append(row, "", "", "")
+			} else {
+				row = append(row, q.Text, q.DocumentID, q.Source)
+			}
+		}
+		cw.Write(row)
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -1,0 +1,157 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"jobminer/classifiers"
+	"jobminer/lexicons"
+	"jobminer/pipeline/analyze"
+	"jobminer/pipeline/collect"
+	"jobminer/pipeline/store"
+)
+
+// The excerpt is real: 40 reviews of one body wash (B000URXP6E) from
+// Amazon Review Data 2018, All Beauty 5-core (../shared/data/amazon-2018),
+// the first 40 with distinct texts of 80 characters or more.
+const themesExcerpt = "../../testdata/themes/all-beauty-B000URXP6E.jsonl"
+
+func themesStore(t *testing.T, lexDir string) (*store.Store, *classifiers.Classifier) {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "themes.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ctx := context.Background()
+	if _, err := collect.Import(ctx, st, themesExcerpt, collect.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	set, err := lexicons.Load("en", lexDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := classifiers.New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := analyze.Run(ctx, st, c, analyze.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return st, c
+}
+
+func TestThemesOnRealReviews(t *testing.T) {
+	st, c := themesStore(t, "")
+	ctx := context.Background()
+	themes, err := Themes(ctx, st.DB(), c, Filter{}, ThemeOptions{N: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]Theme{}
+	for _, th := range themes {
+		names[th.Name] = th
+	}
+	// What a reader of these reviews names: dandruff (what the shampoo is
+	// bought against), the body wash, its price and its scent.
+	for _, want := range []string{"dandruff", "body wash", "price", "scent"} {
+		if _, ok := names[want]; !ok {
+			t.Errorf("no theme %q among %v", want, themeNames(themes))
+		}
+	}
+	raw, _ := os.ReadFile(themesExcerpt)
+	for _, th := range themes {
+		if th.Pain+th.Gain > th.Mentions || th.Reviewers > th.Mentions || th.Reviewers == 0 {
+			t.Errorf("%s: counts do not add up: %+v", th.Name, th)
+		}
+		sum := 0
+		for _, m := range th.Terms {
+			sum += m.Mentions
+		}
+		if sum < th.Mentions {
+			t.Errorf("%s: %d mentions but its terms are named %d times", th.Name, th.Mentions, sum)
+		}
+		// Every quote is a sentence of the review it cites.
+		for _, q := range []*Quote{th.PainQuote, th.GainQuote} {
+			if q == nil {
+				continue
+			}
+			if !bytes.Contains(raw, []byte(`"asin": "`+q.Product+`"`)) || !strings.Contains(q.DocumentID, q.Product) {
+				t.Errorf("%s: quote cites %q of %q", th.Name, q.DocumentID, q.Product)
+			}
+			var text string
+			if err := st.DB().QueryRow(`SELECT text FROM documents WHERE external_id = ?`, q.DocumentID).Scan(&text); err != nil || !strings.Contains(text, q.Text) {
+				t.Errorf("%s: quote %q is not in review %s (%v)", th.Name, q.Text, q.DocumentID, err)
+			}
+		}
+	}
+	if p := names["scent"]; p.GainShare <= p.PainShare {
+		t.Errorf("the scent is praised in these reviews: %+v", p)
+	}
+	if d := names["dandruff"]; d.PainShare <= d.GainShare {
+		t.Errorf("dandruff is a pain in these reviews: %+v", d)
+	}
+	// The terms are stored: a second report reads them, tagging nothing.
+	var stored int
+	st.DB().QueryRow(`SELECT count(*) FROM sentence_aspects WHERE lexicons = ?`, c.Version).Scan(&stored)
+	tagged := 0
+	again, err := Themes(ctx, st.DB(), c, Filter{}, ThemeOptions{N: 10, Progress: func(done, total int) { tagged = total }})
+	if err != nil || stored == 0 || tagged != 0 {
+		t.Errorf("second run: %d stored, %d tagged again, err %v", stored, tagged, err)
+	}
+	a, _ := json.Marshal(again)
+	b, _ := json.Marshal(themes)
+	if !bytes.Equal(a, b) {
+		t.Errorf("stored terms give other themes:\n%s\n%s", a, b)
+	}
+	var buf bytes.Buffer
+	WriteThemesText(&buf, themes)
+	if !strings.Contains(buf.String(), "mentions by") || !strings.Contains(buf.String(), "terms: ") {
+		t.Errorf("text output:\n%s", buf.String())
+	}
+}
+
+// A themes.tsv line pins a term to a theme of the user's naming.
+func TestThemesPinned(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "en"), 0o755)
+	os.WriteFile(filepath.Join(dir, "en", "themes.tsv"), []byte("scent\tfragrance\nsmell\tfragrance\nscents\tfragrance\n"), 0o644)
+	st, c := themesStore(t, dir)
+	themes, err := Themes(context.Background(), st.DB(), c, Filter{}, ThemeOptions{N: 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, th := range themes {
+		if th.Name == "scent" || th.Name == "smell" {
+			t.Errorf("pinned term still its own theme: %+v", th)
+		}
+		if th.Name == "fragrance" {
+			return
+		}
+	}
+	t.Errorf("no fragrance theme among %v", themeNames(themes))
+}
+
+func themeNames(ts []Theme) []string {
+	var n []string
+	for _, t := range ts {
+		n = append(n, t.Name)
+	}
+	return n
+}
+
+func TestShareOfSmallCounts(t *testing.T) {
+	for _, tc := range []struct {
+		n, total int
+		want     string
+	}{{2, 5, "2 of 5"}, {0, 9, "0 of 9"}, {5, 10, "50%"}, {1, 3, "1 of 3"}} {
+		if got := share(tc.n, tc.total); got != tc.want {
+			t.Errorf("share(%d, %d) = %q, want %q", tc.n, tc.total, got, tc.want)
+		}
+	}
+}
