@@ -15,16 +15,16 @@ import (
 // Theme is what a group of pains and gains is about: aspect terms that
 // name the same thing ("battery", "batteries", "battery life").
 type Theme struct {
-	Name      string        `json:"theme"`
-	Terms     []ThemeTerm   `json:"terms"`     // member terms, most mentioned first
-	Mentions  int           `json:"mentions"`  // sentences naming a member term
-	Reviewers int           `json:"reviewers"` // customers who wrote them
-	Pain      int           `json:"pain"`      // of the mentions, pain sentences
-	Gain      int           `json:"gain"`
-	PainShare float64       `json:"pain_share"`
-	GainShare float64       `json:"gain_share"`
-	PainQuote *Quote        `json:"pain_quote,omitempty"`
-	GainQuote *Quote        `json:"gain_quote,omitempty"`
+	Name      string      `json:"theme"`
+	Terms     []ThemeTerm `json:"terms"`     // member terms, most mentioned first
+	Mentions  int         `json:"mentions"`  // sentences naming a member term
+	Reviewers int         `json:"reviewers"` // customers who wrote them
+	Pain      int         `json:"pain"`      // of the mentions, pain sentences
+	Gain      int         `json:"gain"`
+	PainShare float64     `json:"pain_share"`
+	GainShare float64     `json:"gain_share"`
+	PainQuote *Quote      `json:"pain_quote,omitempty"`
+	GainQuote *Quote      `json:"gain_quote,omitempty"`
 	reviewers map[string]bool
 }
 
