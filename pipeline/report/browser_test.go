@@ -73,6 +73,19 @@ func TestCanvasRendersInChromium(t *testing.T) {
 			want++
 		}
 	}
+	for _, th := range cv.Customer.PainThemes {
+		if th.PainQuote != nil {
+			want++
+		}
+	}
+	for _, th := range cv.Customer.GainThemes {
+		if th.GainQuote != nil {
+			want++
+		}
+	}
+	if len(cv.Customer.PainThemes)+len(cv.Customer.GainThemes) == 0 || !strings.Contains(dom, "What the pains are about") {
+		t.Errorf("no themes on the canvas: %d pain, %d gain themes", len(cv.Customer.PainThemes), len(cv.Customer.GainThemes))
+	}
 	if got := strings.Count(dom, "<blockquote"); got != want {
 		t.Errorf("%d quotes rendered, the canvas has %d", got, want)
 	}

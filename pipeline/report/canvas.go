@@ -64,6 +64,10 @@ type Canvas struct {
 		Interests []CloudTerm `json:"interests"`
 		Pains     []Quote     `json:"pains"`
 		Gains     []Quote     `json:"gains"`
+		// What the pains and gains are about: the themes with the most
+		// pain (gain) reviewers, each with its strongest quote.
+		PainThemes []Theme `json:"pain_themes"`
+		GainThemes []Theme `json:"gain_themes"`
 	} `json:"customer"`
 	Job struct {
 		Statements []Group `json:"statements"`
@@ -199,6 +203,9 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 		cv.Journey = append(cv.Journey, st)
 	}
 	if cv.Alternatives, err = groups(ctx, db, "s.alternative", from, args, o.Groups); err != nil {
+		return nil, err
+	}
+	if cv.Customer.PainThemes, cv.Customer.GainThemes, err = sideThemes(ctx, db, c, f, o.Quotes); err != nil {
 		return nil, err
 	}
 	return cv, nil
@@ -450,4 +457,27 @@ func lowerFirst(s string) string {
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// sideThemes returns the n themes with the most pain and the n with the
+// most gain, leaving out themes without a sentence of that side.
+func sideThemes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, n int) (pains, gains []Theme, err error) {
+	for _, side := range []string{"pain", "gain"} {
+		ts, err := Themes(ctx, db, c, f, ThemeOptions{N: n, By: side})
+		if err != nil {
+			return nil, nil, err
+		}
+		var keep []Theme
+		for _, t := range ts {
+			if side == "pain" && t.Pain > 0 || side == "gain" && t.Gain > 0 {
+				keep = append(keep, t)
+			}
+		}
+		if side == "pain" {
+			pains = keep
+		} else {
+			gains = keep
+		}
+	}
+	return pains, gains, nil
 }

@@ -19,6 +19,7 @@ var canvasHTML = template.Must(template.New("canvas.html.tmpl").Funcs(template.F
 	"lean":    func(l float64) template.CSS { return template.CSS(leanColor(l)) },
 	"tagSize": func(w float64) int { return 13 + int(math.Min(12, math.Log1p(w)*2)) },
 	"pct":     func(f float64) string { return strconv.FormatFloat(f*100, 'f', 0, 64) + "%" },
+	"shareOf": shareOf,
 	"stars":   func(r *float64) string { return strconv.FormatFloat(*r, 'f', -1, 64) + "★" },
 	"polarityClass": func(p float64) string {
 		switch {
@@ -140,6 +141,27 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 	fmt.Fprintf(w, "### Top gains\n\n")
 	for _, q := range cv.Customer.Gains {
 		quote(q)
+	}
+	for _, sec := range []struct {
+		title, side string
+		ts          []Theme
+	}{{"What the pains are about", "pain", cv.Customer.PainThemes}, {"What the gains are about", "gain", cv.Customer.GainThemes}} {
+		fmt.Fprintf(w, "### %s\n\n", sec.title)
+		if len(sec.ts) == 0 {
+			fmt.Fprintf(w, "No aspect terms found in the %s sentences.\n\n", sec.side)
+		}
+		for _, t := range sec.ts {
+			n, q := t.Pain, t.PainQuote
+			if sec.side == "gain" {
+				n, q = t.Gain, t.GainQuote
+			}
+			fmt.Fprintf(w, "- **%s**: %s in %s, %d reviewers", t.Name, sec.side, shareOf(n, t.Mentions), t.Reviewers)
+			if q != nil {
+				fmt.Fprintf(w, " — “%s” (%s)", q.Text, mdRef(Ref{q.DocumentID, q.URL}))
+			}
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "## Job\n\n### Job stories\n\n")
 	for _, s := range cv.Job.Stories {

@@ -20,6 +20,15 @@ func share(n, total int) string {
 	return fmt.Sprintf("%.0f%%", 100*float64(n)/float64(total))
 }
 
+// shareOf writes n of total mentions: "40% of 30 mentions", or "2 of 5
+// mentions" when total is small.
+func shareOf(n, total int) string {
+	if total < smallCount {
+		return fmt.Sprintf("%d of %d mentions", n, total)
+	}
+	return fmt.Sprintf("%s of %d mentions", share(n, total), total)
+}
+
 func termList(ts []ThemeTerm, max int) string {
 	var parts []string
 	for i, t := range ts {
