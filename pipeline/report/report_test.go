@@ -20,6 +20,12 @@ import (
 // sampleStore imports and analyzes the bundled sample into a fresh
 // SQLite file.
 func sampleStore(t *testing.T) (*store.Store, *classifiers.Classifier) {
+	return analyzedStore(t, "../../testdata/sample/amazon_reviews_2023.jsonl.gz", "")
+}
+
+// analyzedStore imports a file into a fresh SQLite file and analyzes it
+// with the built-in lexicons and, when lexDir is not empty, the user's.
+func analyzedStore(t *testing.T, file, lexDir string) (*store.Store, *classifiers.Classifier) {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "r.db"))
 	if err != nil {
@@ -27,10 +33,10 @@ func sampleStore(t *testing.T) (*store.Store, *classifiers.Classifier) {
 	}
 	t.Cleanup(func() { st.Close() })
 	ctx := context.Background()
-	if _, err := collect.Import(ctx, st, "../../testdata/sample/amazon_reviews_2023.jsonl.gz", collect.Options{}); err != nil {
+	if _, err := collect.Import(ctx, st, file, collect.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	set, err := lexicons.Load("en", "")
+	set, err := lexicons.Load("en", lexDir)
 	if err != nil {
 		t.Fatal(err)
 	}

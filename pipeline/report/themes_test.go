@@ -10,9 +10,6 @@ import (
 	"testing"
 
 	"jobminer/classifiers"
-	"jobminer/lexicons"
-	"jobminer/pipeline/analyze"
-	"jobminer/pipeline/collect"
 	"jobminer/pipeline/store"
 )
 
@@ -22,28 +19,7 @@ import (
 const themesExcerpt = "../../testdata/themes/all-beauty-B000URXP6E.jsonl"
 
 func themesStore(t *testing.T, lexDir string) (*store.Store, *classifiers.Classifier) {
-	t.Helper()
-	st, err := store.Open(filepath.Join(t.TempDir(), "themes.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	ctx := context.Background()
-	if _, err := collect.Import(ctx, st, themesExcerpt, collect.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	set, err := lexicons.Load("en", lexDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := classifiers.New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := analyze.Run(ctx, st, c, analyze.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	return st, c
+	return analyzedStore(t, themesExcerpt, lexDir)
 }
 
 func TestThemesOnRealReviews(t *testing.T) {
