@@ -1,6 +1,7 @@
 package classifiers
 
 import (
+	"slices"
 	"strings"
 
 	"jobminer/classifiers/aspect"
@@ -13,21 +14,12 @@ func (c *Classifier) Aspects(sentence string) []string {
 	var out []string
 	for _, t := range c.aspects.Extract(sentence) {
 		w := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(strings.Trim(t.Text, `"'()`), ",", " "))), " ")
-		if w == "" || contains(out, w) {
+		if w == "" || slices.Contains(out, w) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // AspectPolarity is the polarity the sentence states about the term at
