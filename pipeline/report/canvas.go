@@ -460,23 +460,21 @@ func upperFirst(s string) string {
 }
 
 // sideThemes returns the n themes with the most pain and the n with the
-// most gain, leaving out themes without a sentence of that side.
+// most gain, leaving out themes without a sentence of that side; the
+// themes are built once for both.
 func sideThemes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, n int) (pains, gains []Theme, err error) {
-	for _, side := range []string{"pain", "gain"} {
-		ts, err := Themes(ctx, db, c, f, ThemeOptions{N: n, By: side})
-		if err != nil {
-			return nil, nil, err
+	all, err := allThemes(ctx, db, c, f, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, t := range rankThemes(all, "pain", n) {
+		if t.Pain > 0 {
+			pains = append(pains, t)
 		}
-		var keep []Theme
-		for _, t := range ts {
-			if side == "pain" && t.Pain > 0 || side == "gain" && t.Gain > 0 {
-				keep = append(keep, t)
-			}
-		}
-		if side == "pain" {
-			pains = keep
-		} else {
-			gains = keep
+	}
+	for _, t := range rankThemes(all, "gain", n) {
+		if t.Gain > 0 {
+			gains = append(gains, t)
 		}
 	}
 	return pains, gains, nil

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -55,10 +56,16 @@ type aspectRow struct {
 // A sentence's terms are found the first time a report asks (and stored
 // in sentence_aspects); later reports read them.
 func Themes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, o ThemeOptions) ([]Theme, error) {
-	if o.N <= 0 {
-		o.N = 15
+	all, err := allThemes(ctx, db, c, f, o.Progress)
+	if err != nil {
+		return nil, err
 	}
-	rows, err := aspectRows(ctx, db, c, f, o.Progress)
+	return rankThemes(all, o.By, o.N), nil
+}
+
+// allThemes builds every theme of the selection, in no set order.
+func allThemes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, progress func(done, total int)) ([]Theme, error) {
+	rows, err := aspectRows(ctx, db, c, f, progress)
 	if err != nil {
 		return nil, err
 	}
@@ -117,8 +124,18 @@ func Themes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 		}
 		out = append(out, *th)
 	}
+	return out, nil
+}
+
+// rankThemes returns the first n themes (default 15) by the ranking of
+// ThemeOptions.By, leaving all as it was.
+func rankThemes(all []Theme, by string, n int) []Theme {
+	if n <= 0 {
+		n = 15
+	}
+	out := slices.Clone(all)
 	weight := func(t Theme) float64 {
-		switch o.By {
+		switch by {
 		case "pain":
 			return float64(t.Pain) * float64(t.Reviewers) / float64(t.Mentions)
 		case "gain":
@@ -136,10 +153,10 @@ func Themes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 		}
 		return out[i].Name < out[j].Name
 	})
-	if len(out) > o.N {
-		out = out[:o.N]
+	if len(out) > n {
+		out = out[:n]
 	}
-	return out, nil
+	return out
 }
 
 // betterQuote keeps the stronger of two quotes for a theme: a readable
