@@ -48,11 +48,7 @@ func addReportFlags(fs *flag.FlagSet) *reportFlags {
 // tokenizer and stop words the reports share).
 func (r *reportFlags) open() (*store.Store, *classifiers.Classifier, report.Filter, error) {
 	var f report.Filter
-	for _, p := range strings.Split(*r.products, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			f.Products = append(f.Products, p)
-		}
-	}
+	f.Products = splitList(*r.products)
 	f.Source, f.MinRating, f.MaxRating = *r.source, *r.minRating, *r.maxRating
 	switch *r.docKind {
 	case "", store.KindReview, store.KindComment:
@@ -125,7 +121,7 @@ func runQuotes(ctx context.Context, args []string, stdout, stderr io.Writer) err
 func runCloud(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("cloud", "cloud [--kind KIND] [flags]", stderr)
 	rf := addReportFlags(fs)
-	kind := fs.String("kind", "", "only sentences of this kind: "+strings.Join(report.Categories, ", ")+" (default: all)")
+	kind := fs.String("kind", "", "only sentences of this kind: "+strings.Join(report.Categories, ", ")+" (default: all); or aspect: the themes the sentences are about, coloured by pain and gain share")
 	n := fs.Int("n", 60, "how many terms")
 	format := fs.String("format", "csv", "output `format`: csv, json, svg or html")
 	width := fs.Float64("width", 900, "width of the SVG in `pixels`")
@@ -138,9 +134,16 @@ func runCloud(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer st.Close()
-	stop := startNotice(*rf.quiet, stderr, "cloud")
-	cloud, err := report.Cloud(ctx, st.DB(), c, f, *kind, report.CloudOptions{N: *n})
-	stop()
+	var cloud *report.CloudResult
+	if *kind == "aspect" {
+		progress, done := taggingBar(*rf.quiet, stdout, stderr)
+		cloud, err = report.AspectCloud(ctx, st.DB(), c, f, report.CloudOptions{N: *n}, progress)
+		done()
+	} else {
+		stop := startNotice(*rf.quiet, stderr, "cloud")
+		cloud, err = report.Cloud(ctx, st.DB(), c, f, *kind, report.CloudOptions{N: *n})
+		stop()
+	}
 	if err != nil {
 		return err
 	}

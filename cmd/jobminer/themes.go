@@ -34,18 +34,9 @@ func runThemes(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer st.Close()
-	// The first report over a selection tags its sentences: a bar on a
-	// terminal shows how far it is.
-	bar := newBar(showProgress(*rf.quiet, stdout, stderr), 0, "finding aspect terms", false, stderr)
-	last := 0
-	themes, err := report.Themes(ctx, st.DB(), c, f, report.ThemeOptions{N: *n, By: *by, Progress: func(done, total int) {
-		if bar != nil {
-			bar.ChangeMax(total)
-			barAdd(bar, int64(done-last))
-			last = done
-		}
-	}})
-	barFinish(bar)
+	progress, done := taggingBar(*rf.quiet, stdout, stderr)
+	themes, err := report.Themes(ctx, st.DB(), c, f, report.ThemeOptions{N: *n, By: *by, Progress: progress})
+	done()
 	if err != nil {
 		return err
 	}
@@ -63,4 +54,22 @@ func runThemes(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	report.WriteThemesText(stdout, themes)
 	return nil
+}
+
+// taggingBar returns a progress callback for the reports that find the
+// aspect terms of sentences not tagged yet (the first report over a
+// selection tags them): a bar on a terminal, nothing otherwise; and the
+// function that ends it.
+func taggingBar(quiet bool, stdout, stderr io.Writer) (func(done, total int), func()) {
+	bar := newBar(showProgress(quiet, stdout, stderr), 0, "finding aspect terms", false, stderr)
+	last := 0
+	return func(done, total int) {
+			if bar != nil {
+				bar.ChangeMax(total)
+				barAdd(bar, int64(done-last))
+				last = done
+			}
+		}, func() {
+			barFinish(bar)
+		}
 }

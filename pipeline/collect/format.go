@@ -64,7 +64,7 @@ var Formats = []Format{
 		Signature: []string{"overall", "reviewText", "asin"},
 		Mapping: Mapping{
 			FieldID: {"reviewerID", "asin", "unixReviewTime"}, FieldProduct: {"asin"},
-			FieldAuthor: {"reviewerName", "reviewerID"}, FieldRating: {"overall"}, FieldTitle: {"summary"},
+			FieldAuthor: {"reviewerID", "reviewerName"}, FieldRating: {"overall"}, FieldTitle: {"summary"},
 			FieldText: {"reviewText"}, FieldPostedAt: {"unixReviewTime", "reviewTime"},
 			FieldHelpful: {"vote"}, FieldVerified: {"verified"},
 		},
@@ -73,7 +73,7 @@ var Formats = []Format{
 		Name: "amazon-finefood", Source: "amazon-finefood", Syntax: "csv",
 		Signature: []string{"Id", "ProductId", "UserId", "Score", "Summary", "Text"},
 		Mapping: Mapping{
-			FieldID: {"Id"}, FieldProduct: {"ProductId"}, FieldAuthor: {"ProfileName", "UserId"},
+			FieldID: {"Id"}, FieldProduct: {"ProductId"}, FieldAuthor: {"UserId", "ProfileName"},
 			FieldRating: {"Score"}, FieldTitle: {"Summary"}, FieldText: {"Text"}, FieldPostedAt: {"Time"},
 			FieldHelpful: {"HelpfulnessNumerator"},
 		},

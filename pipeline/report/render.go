@@ -12,7 +12,7 @@ import (
 	"strings"
 )
 
-//go:embed templates/canvas.html.tmpl
+//go:embed templates/canvas.html.tmpl templates/compare.html.tmpl
 var templates embed.FS
 
 var canvasHTML = template.Must(template.New("canvas.html.tmpl").Funcs(template.FuncMap{

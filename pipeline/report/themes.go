@@ -5,9 +5,12 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"jobminer/classifiers"
@@ -50,6 +53,7 @@ type aspectRow struct {
 	q                    Quote
 	polarity             string
 	reviewer             string
+	posted               int64 // unix seconds; 0: no date
 }
 
 // Themes groups the aspect terms of the selected sentences into themes.
@@ -65,66 +69,92 @@ func Themes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 
 // allThemes builds every theme of the selection, in no set order.
 func allThemes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, progress func(done, total int)) ([]Theme, error) {
-	rows, err := aspectRows(ctx, db, c, f, progress)
+	rows, err := aspectRows(ctx, db, c, f, false, progress)
 	if err != nil {
 		return nil, err
 	}
-	// Count each term once per sentence, then group terms into themes.
-	termCount := map[string]int{}
+	return buildThemes(rows, themeMap(c, rows)), nil
+}
+
+// themeMap groups the aspect terms of the rows into themes: term → theme
+// name. Reports that split a selection (by period, by product) group its
+// terms once, so a theme means the same in every part.
+func themeMap(c *classifiers.Classifier, rows []aspectRow) map[string]string {
+	termCount := map[string]int{} // each term once per sentence
 	for _, r := range rows {
 		for _, t := range r.terms {
 			termCount[t]++
 		}
 	}
-	themeOf := groupTerms(c, termCount)
+	return groupTerms(c, termCount)
+}
+
+// rowThemes appends the themes a row names, each once.
+func rowThemes(dst []string, r *aspectRow, themeOf map[string]string) []string {
+	for _, t := range r.terms {
+		if name := themeOf[t]; !slices.Contains(dst, name) {
+			dst = append(dst, name)
+		}
+	}
+	return dst
+}
+
+// buildThemes counts the rows' mentions of each theme of themeOf, in no
+// set order.
+func buildThemes(rows []aspectRow, themeOf map[string]string) []Theme {
 	themes := map[string]*Theme{}
-	for _, r := range rows {
-		seen := map[string]bool{}
+	members := map[string]map[string]int{}
+	var names []string
+	for i := range rows {
+		r := &rows[i]
 		for _, t := range r.terms {
 			name := themeOf[t]
+			if members[name] == nil {
+				members[name] = map[string]int{}
+			}
+			members[name][t]++
+		}
+		names = rowThemes(names[:0], r, themeOf)
+		for _, name := range names {
 			th := themes[name]
 			if th == nil {
 				th = &Theme{Name: name, reviewers: map[string]bool{}}
 				themes[name] = th
 			}
-			if seen[name] {
-				continue
-			}
-			seen[name] = true
 			th.Mentions++
 			th.reviewers[r.reviewer] = true
-			q := r.q
 			switch r.polarity {
 			case "pain":
 				th.Pain++
-				th.PainQuote = betterQuote(th.PainQuote, &q)
+				th.PainQuote = betterQuote(th.PainQuote, &r.q)
 			case "gain":
 				th.Gain++
-				th.GainQuote = betterQuote(th.GainQuote, &q)
+				th.GainQuote = betterQuote(th.GainQuote, &r.q)
 			}
 		}
-	}
-	members := map[string][]ThemeTerm{}
-	for t, n := range termCount {
-		members[themeOf[t]] = append(members[themeOf[t]], ThemeTerm{t, n})
 	}
 	var out []Theme
 	for name, th := range themes {
 		th.Reviewers = len(th.reviewers)
 		th.PainShare = float64(th.Pain) / float64(th.Mentions)
 		th.GainShare = float64(th.Gain) / float64(th.Mentions)
-		th.Terms = members[name]
+		for t, n := range members[name] {
+			th.Terms = append(th.Terms, ThemeTerm{t, n})
+		}
 		sort.Slice(th.Terms, func(i, j int) bool {
 			return th.Terms[i].Mentions > th.Terms[j].Mentions || th.Terms[i].Mentions == th.Terms[j].Mentions && th.Terms[i].Term < th.Terms[j].Term
 		})
-		for _, q := range []*Quote{th.PainQuote, th.GainQuote} {
-			if q != nil {
-				q.Category = name
+		// The quotes are copies: a theme names its own.
+		for _, q := range []**Quote{&th.PainQuote, &th.GainQuote} {
+			if *q != nil {
+				c := **q
+				c.Category = name
+				*q = &c
 			}
 		}
 		out = append(out, *th)
 	}
-	return out, nil
+	return out
 }
 
 // rankThemes returns the first n themes (default 15) by the ranking of
@@ -230,8 +260,11 @@ func groupTerms(c *classifiers.Classifier, count map[string]int) map[string]stri
 }
 
 // aspectRows reads the selected sentences with their aspect terms,
-// tagging (and storing) those not tagged with the current lexicons.
-func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, progress func(done, total int)) ([]aspectRow, error) {
+// tagging (and storing) those not tagged with the current lexicons. The
+// same author's same sentence is read once; with perProduct, once per
+// product (an export that copies a review onto each variant of a product
+// has it count for each variant compared).
+func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, perProduct bool, progress func(done, total int)) ([]aspectRow, error) {
 	where, args := f.where()
 	q := `SELECT s.document_id, s.position, s.start, s.end, s.text, s.polarity, s.polarity_score, d.external_id, d.product_id, d.rating,
 			d.posted_at, d.url, d.helpful_votes, d.verified, ` + reviewerKey + `, (SELECT name FROM sources WHERE id = d.source_id),
@@ -255,12 +288,16 @@ func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 			return nil, fmt.Errorf("themes: %w", err)
 		}
 		if posted.Valid {
+			r.posted = posted.Int64
 			r.q.Date = time.Unix(posted.Int64, 0).UTC().Format("2006-01-02")
 		}
 		if terms != "" {
 			r.terms = strings.Split(terms, ",")
 		}
 		key := r.reviewer + "\x00" + strings.ToLower(r.q.Text)
+		if perProduct {
+			key += "\x00" + r.q.Product
+		}
 		if seen[key] {
 			continue
 		}
@@ -283,6 +320,7 @@ func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 	const batch = 2000
 	for b := 0; b < len(todo); b += batch {
 		end := min(b+batch, len(todo))
+		tagRows(c, out, todo[b:end])
 		tx, err := db.BeginTx(ctx, nil)
 		if err != nil {
 			return nil, fmt.Errorf("themes: %w", err)
@@ -294,7 +332,6 @@ func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 		}
 		for _, i := range todo[b:end] {
 			r := &out[i]
-			r.terms = c.Aspects(r.q.Text)
 			if _, err := stmt.ExecContext(ctx, r.doc, r.pos, r.start, r.end, c.Version, strings.Join(r.terms, ",")); err != nil {
 				tx.Rollback()
 				return nil, fmt.Errorf("themes: storing aspect terms: %w", err)
@@ -309,4 +346,25 @@ func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 		}
 	}
 	return out, nil
+}
+
+// tagRows finds the aspect terms of rows[i] for each i of todo, on all
+// cores.
+func tagRows(c *classifiers.Classifier, rows []aspectRow, todo []int) {
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(todo) {
+					return
+				}
+				r := &rows[todo[k]]
+				r.terms = c.Aspects(r.q.Text)
+			}
+		})
+	}
+	wg.Wait()
 }
