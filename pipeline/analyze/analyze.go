@@ -199,7 +199,9 @@ func writeBatch(ctx context.Context, st *store.Store, version string, batch []do
 	err := store.InTx(ctx, st.DB(), func(tx *store.Tx) error {
 		if replace {
 			ids := docIDs(batch)
-			for _, table := range []string{"sentences", "analyses"} {
+			// The aspect terms found in the old sentences go too: a report
+			// tags the new ones.
+			for _, table := range []string{"sentence_aspects", "aspect_tagging", "sentences", "analyses"} {
 				if _, err := tx.Exec(`DELETE FROM `+table+` WHERE document_id IN (SELECT value FROM json_each(?))`, ids); err != nil {
 					return fmt.Errorf("clear earlier %s: %w", table, err)
 				}

@@ -477,5 +477,8 @@ func sideThemes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 			gains = append(gains, t)
 		}
 	}
-	return pains, gains, nil
+	if err := quoteThemes(ctx, db, pains); err != nil {
+		return nil, nil, err
+	}
+	return pains, gains, quoteThemes(ctx, db, gains)
 }

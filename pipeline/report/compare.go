@@ -57,7 +57,7 @@ type Comparison struct {
 	Reviewers []int          `json:"reviewers"` // per product, who named any theme
 	Themes    []CompareTheme `json:"themes"`
 	// Shared counts, for each pair of products that have any, the
-	// sentences both have (the same reviewer's same words): exports copy
+	// sentences naming a theme that both have (the same reviewer's same words): exports copy
 	// a review onto every variant of a product, and such columns are
 	// partly the same reviews.
 	Shared []SharedSentences `json:"shared,omitempty"`
@@ -91,7 +91,7 @@ func Compare(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filte
 		var mine []aspectRow
 		reviewers := map[string]bool{}
 		for _, r := range rows {
-			if r.q.Product == p {
+			if r.product == p {
 				mine = append(mine, r)
 				if len(r.terms) > 0 {
 					reviewers[r.reviewer] = true
@@ -107,9 +107,12 @@ func Compare(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filte
 	for _, th := range rankThemes(buildThemes(rows, themeOf), "mentions", o.N) {
 		ct := CompareTheme{Theme: th.Name, Terms: th.Terms, Reviewers: th.Reviewers}
 		for i, p := range f.Products {
-			t := perProduct[i][th.Name]
-			ct.Cells = append(ct.Cells, CompareCell{Product: p, Mentions: t.Mentions, Reviewers: t.Reviewers, Pain: t.Pain, Gain: t.Gain,
-				PainShare: t.PainShare, GainShare: t.GainShare, PainQuote: t.PainQuote, GainQuote: t.GainQuote})
+			t := []Theme{perProduct[i][th.Name]}
+			if err := quoteThemes(ctx, db, t); err != nil {
+				return nil, err
+			}
+			ct.Cells = append(ct.Cells, CompareCell{Product: p, Mentions: t[0].Mentions, Reviewers: t[0].Reviewers, Pain: t[0].Pain, Gain: t[0].Gain,
+				PainShare: t[0].PainShare, GainShare: t[0].GainShare, PainQuote: t[0].PainQuote, GainQuote: t[0].GainQuote})
 		}
 		ct.Gap, ct.Worse, ct.Better = painGap(ct.Cells)
 		cmp.Themes = append(cmp.Themes, ct)
@@ -166,11 +169,11 @@ func (t CompareTheme) Cell(product string) CompareCell {
 func sharedSentences(rows []aspectRow, products []string) []SharedSentences {
 	in := map[string]map[string]bool{} // reviewer and text → products
 	for _, r := range rows {
-		k := r.reviewer + "\x00" + strings.ToLower(r.q.Text)
+		k := r.reviewer + "\x00" + strings.ToLower(r.text)
 		if in[k] == nil {
 			in[k] = map[string]bool{}
 		}
-		in[k][r.q.Product] = true
+		in[k][r.product] = true
 	}
 	var out []SharedSentences
 	for i, a := range products {

@@ -71,7 +71,7 @@ func (cmp *Comparison) WriteMarkdown(w io.Writer) {
 
 // sharedNote says that two products' columns are partly the same reviews.
 func sharedNote(s SharedSentences) string {
-	return fmt.Sprintf("Note: %s and %s share %d sentences (the same reviewer's same words, as when an export copies a review onto each variant of a product); their columns partly count the same reviews.", s.A, s.B, s.Sentences)
+	return fmt.Sprintf("Note: %s and %s share %d of their sentences that name a theme (the same reviewer's same words, as when an export copies a review onto each variant of a product): their columns partly count the same reviews.", s.A, s.B, s.Sentences)
 }
 
 var compareHTML = template.Must(template.New("compare.html.tmpl").Funcs(template.FuncMap{

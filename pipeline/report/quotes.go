@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -37,9 +39,36 @@ type Quote struct {
 // several product variants.
 // A placeholder name ("Amazon Customer", "Anonymous") names nobody: each
 // of its documents is a reviewer of its own.
-const reviewerKey = `(CASE WHEN d.author <> '' AND lower(trim(d.author)) NOT IN ('amazon customer', 'kindle customer', 'a customer', 'customer',
-	'anonymous', 'anon', 'guest', 'user', 'verified buyer', 'verified purchaser', 'a shopper', 'shopper', 'n/a', 'none', 'unknown')
+var reviewerKey = `(CASE WHEN d.author <> '' AND lower(trim(d.author)) NOT IN (` + placeholderList + `)
 	THEN d.source_id || ':' || replace(d.author, ',', ' ') ELSE 'doc' || d.id END)`
+
+// placeholderAuthors are the names that name nobody.
+var placeholderAuthors = []string{"amazon customer", "kindle customer", "a customer", "customer",
+	"anonymous", "anon", "guest", "user", "verified buyer", "verified purchaser", "a shopper", "shopper", "n/a", "none", "unknown"}
+
+// placeholderList is placeholderAuthors as an SQL list.
+var placeholderList = "'" + strings.Join(placeholderAuthors, "', '") + "'"
+
+// reviewerOf is reviewerKey computed in Go, for a document of a source
+// by an author: the same string SQL gives.
+func reviewerOf(source, doc int64, author []byte) string {
+	name := asciiLower(strings.Trim(string(author), " "))
+	if len(author) == 0 || slices.Contains(placeholderAuthors, name) {
+		return "doc" + strconv.FormatInt(doc, 10)
+	}
+	return strconv.FormatInt(source, 10) + ":" + strings.ReplaceAll(string(author), ",", " ")
+}
+
+// asciiLower lower-cases ASCII letters only, as SQLite's lower() does.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
 
 // QuoteOptions bound a quote list.
 type QuoteOptions struct {

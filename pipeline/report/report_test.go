@@ -545,3 +545,49 @@ func TestQuoteOfALineNamesItsFile(t *testing.T) {
 		t.Errorf("quote source: %s", buf.String())
 	}
 }
+
+// TestReviewerOfMatchesSQL: the reviewer key computed in Go (for the
+// theme reports, once per document) is the one SQL computes.
+func TestReviewerOfMatchesSQL(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "authors.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	w, err := st.BeginSource(ctx, store.Source{Location: "authors", Name: "authors", Format: "test", Kind: store.KindReview})
+	if err != nil {
+		t.Fatal(err)
+	}
+	authors := []string{"", "Amazon Customer", " amazon customer ", "AMAZON CUSTOMER", "Jo, Smith", "Émile", "ÉMILE", "n/a", "N/A ", "A1B2C3", "user1"}
+	var docs []store.Document
+	for i, a := range authors {
+		docs = append(docs, store.Document{ExternalID: fmt.Sprint("d", i), Kind: store.KindReview, Author: a, Text: fmt.Sprint("Review number ", i, "."), Line: i + 1})
+	}
+	if err := w.Write(ctx, docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Finish(ctx, store.StatusDone); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := st.DB().Query(`SELECT d.source_id, d.id, d.author, ` + reviewerKey + ` FROM documents d`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var source, doc int64
+		var author, want string
+		if err := rows.Scan(&source, &doc, &author, &want); err != nil {
+			t.Fatal(err)
+		}
+		if got := reviewerOf(source, doc, []byte(author)); got != want {
+			t.Errorf("author %q: Go says %q, SQL %q", author, got, want)
+		}
+		n++
+	}
+	if n != len(authors) {
+		t.Fatalf("%d documents, want %d", n, len(authors))
+	}
+}

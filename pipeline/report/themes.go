@@ -3,15 +3,10 @@ package report
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"math"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
-	"time"
 
 	"jobminer/classifiers"
 )
@@ -30,6 +25,8 @@ type Theme struct {
 	PainQuote *Quote      `json:"pain_quote,omitempty"`
 	GainQuote *Quote      `json:"gain_quote,omitempty"`
 	reviewers map[string]bool
+	// The sentences the quotes will be made of (see quoteThemes).
+	painRow, gainRow *aspectRow
 }
 
 // ThemeTerm is one aspect term of a theme and how often it is named.
@@ -45,17 +42,6 @@ type ThemeOptions struct {
 	Progress func(done, total int)
 }
 
-// aspectRow is one selected sentence with what a theme needs of it.
-type aspectRow struct {
-	doc, pos, start, end int64
-	terms                []string
-	cached               bool
-	q                    Quote
-	polarity             string
-	reviewer             string
-	posted               int64 // unix seconds; 0: no date
-}
-
 // Themes groups the aspect terms of the selected sentences into themes.
 // A sentence's terms are found the first time a report asks (and stored
 // in sentence_aspects); later reports read them.
@@ -64,7 +50,8 @@ func Themes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 	if err != nil {
 		return nil, err
 	}
-	return rankThemes(all, o.By, o.N), nil
+	out := rankThemes(all, o.By, o.N)
+	return out, quoteThemes(ctx, db, out)
 }
 
 // allThemes builds every theme of the selection, in no set order.
@@ -126,10 +113,10 @@ func buildThemes(rows []aspectRow, themeOf map[string]string) []Theme {
 			switch r.polarity {
 			case "pain":
 				th.Pain++
-				th.PainQuote = betterQuote(th.PainQuote, &r.q)
+				th.painRow = betterRow(th.painRow, r)
 			case "gain":
 				th.Gain++
-				th.GainQuote = betterQuote(th.GainQuote, &r.q)
+				th.gainRow = betterRow(th.gainRow, r)
 			}
 		}
 	}
@@ -144,14 +131,6 @@ func buildThemes(rows []aspectRow, themeOf map[string]string) []Theme {
 		sort.Slice(th.Terms, func(i, j int) bool {
 			return th.Terms[i].Mentions > th.Terms[j].Mentions || th.Terms[i].Mentions == th.Terms[j].Mentions && th.Terms[i].Term < th.Terms[j].Term
 		})
-		// The quotes are copies: a theme names its own.
-		for _, q := range []**Quote{&th.PainQuote, &th.GainQuote} {
-			if *q != nil {
-				c := **q
-				c.Category = name
-				*q = &c
-			}
-		}
 		out = append(out, *th)
 	}
 	return out
@@ -189,27 +168,27 @@ func rankThemes(all []Theme, by string, n int) []Theme {
 	return out
 }
 
-// betterQuote keeps the stronger of two quotes for a theme: a readable
-// length first, then strength of feeling, then helpful votes.
-func betterQuote(old, q *Quote) *Quote {
+// betterRow keeps the stronger of two sentences to quote for a theme: a
+// readable length first, then strength of feeling, then helpful votes.
+func betterRow(old, r *aspectRow) *aspectRow {
 	if old == nil {
-		return q
+		return r
 	}
-	fits := func(q *Quote) bool { return len(q.Text) >= 30 && len(q.Text) <= 280 }
-	if fits(q) != fits(old) {
-		if fits(q) {
-			return q
+	fits := func(r *aspectRow) bool { return len(r.text) >= 30 && len(r.text) <= 280 }
+	if fits(r) != fits(old) {
+		if fits(r) {
+			return r
 		}
 		return old
 	}
-	if a, b := math.Abs(q.Polarity), math.Abs(old.Polarity); a != b {
+	if a, b := math.Abs(r.score), math.Abs(old.score); a != b {
 		if a > b {
-			return q
+			return r
 		}
 		return old
 	}
-	if q.Helpful > old.Helpful {
-		return q
+	if r.helpful > old.helpful {
+		return r
 	}
 	return old
 }
@@ -257,114 +236,4 @@ func groupTerms(c *classifiers.Classifier, count map[string]int) map[string]stri
 		out[t] = name[k]
 	}
 	return out
-}
-
-// aspectRows reads the selected sentences with their aspect terms,
-// tagging (and storing) those not tagged with the current lexicons. The
-// same author's same sentence is read once; with perProduct, once per
-// product (an export that copies a review onto each variant of a product
-// has it count for each variant compared).
-func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, perProduct bool, progress func(done, total int)) ([]aspectRow, error) {
-	where, args := f.where()
-	q := `SELECT s.document_id, s.position, s.start, s.end, s.text, s.polarity, s.polarity_score, d.external_id, d.product_id, d.rating,
-			d.posted_at, d.url, d.helpful_votes, d.verified, ` + reviewerKey + `, (SELECT name FROM sources WHERE id = d.source_id),
-			a.terms IS NOT NULL, coalesce(a.terms, '')
-		FROM sentences s JOIN documents d ON d.id = s.document_id
-		LEFT JOIN sentence_aspects a ON a.document_id = s.document_id AND a.position = s.position AND a.start = s.start AND a.end = s.end AND a.lexicons = ?
-		WHERE ` + where + ` ORDER BY s.document_id, s.position`
-	rs, err := db.QueryContext(ctx, q, append([]any{c.Version}, args...)...)
-	if err != nil {
-		return nil, fmt.Errorf("themes: %w", err)
-	}
-	var out []aspectRow
-	seen := map[string]bool{} // the same author's same sentence counts once
-	for rs.Next() {
-		var r aspectRow
-		var posted sql.NullInt64
-		var terms string
-		if err := rs.Scan(&r.doc, &r.pos, &r.start, &r.end, &r.q.Text, &r.polarity, &r.q.Polarity, &r.q.DocumentID, &r.q.Product, &r.q.Rating,
-			&posted, &r.q.URL, &r.q.Helpful, &r.q.Verified, &r.reviewer, &r.q.Source, &r.cached, &terms); err != nil {
-			rs.Close()
-			return nil, fmt.Errorf("themes: %w", err)
-		}
-		if posted.Valid {
-			r.posted = posted.Int64
-			r.q.Date = time.Unix(posted.Int64, 0).UTC().Format("2006-01-02")
-		}
-		if terms != "" {
-			r.terms = strings.Split(terms, ",")
-		}
-		key := r.reviewer + "\x00" + strings.ToLower(r.q.Text)
-		if perProduct {
-			key += "\x00" + r.q.Product
-		}
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, r)
-	}
-	rs.Close()
-	if err := rs.Err(); err != nil {
-		return nil, fmt.Errorf("themes: %w", err)
-	}
-	var todo []int
-	for i := range out {
-		if !out[i].cached {
-			todo = append(todo, i)
-		}
-	}
-	if len(todo) == 0 {
-		return out, nil
-	}
-	const batch = 2000
-	for b := 0; b < len(todo); b += batch {
-		end := min(b+batch, len(todo))
-		tagRows(c, out, todo[b:end])
-		tx, err := db.BeginTx(ctx, nil)
-		if err != nil {
-			return nil, fmt.Errorf("themes: %w", err)
-		}
-		stmt, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO sentence_aspects (document_id, position, start, end, lexicons, terms) VALUES (?, ?, ?, ?, ?, ?)`)
-		if err != nil {
-			tx.Rollback()
-			return nil, fmt.Errorf("themes: %w", err)
-		}
-		for _, i := range todo[b:end] {
-			r := &out[i]
-			if _, err := stmt.ExecContext(ctx, r.doc, r.pos, r.start, r.end, c.Version, strings.Join(r.terms, ",")); err != nil {
-				tx.Rollback()
-				return nil, fmt.Errorf("themes: storing aspect terms: %w", err)
-			}
-		}
-		stmt.Close()
-		if err := tx.Commit(); err != nil {
-			return nil, fmt.Errorf("themes: %w", err)
-		}
-		if progress != nil {
-			progress(end, len(todo))
-		}
-	}
-	return out, nil
-}
-
-// tagRows finds the aspect terms of rows[i] for each i of todo, on all
-// cores.
-func tagRows(c *classifiers.Classifier, rows []aspectRow, todo []int) {
-	workers := min(runtime.GOMAXPROCS(0), len(todo))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				k := int(next.Add(1)) - 1
-				if k >= len(todo) {
-					return
-				}
-				r := &rows[todo[k]]
-				r.terms = c.Aspects(r.q.Text)
-			}
-		})
-	}
-	wg.Wait()
 }

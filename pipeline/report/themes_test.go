@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"jobminer/classifiers"
+	"jobminer/lexicons"
+	"jobminer/pipeline/analyze"
 	"jobminer/pipeline/store"
 )
 
@@ -73,12 +75,13 @@ func TestThemesOnRealReviews(t *testing.T) {
 		t.Errorf("dandruff is a pain in these reviews: %+v", d)
 	}
 	// The terms are stored: a second report reads them, tagging nothing.
-	var stored int
-	st.DB().QueryRow(`SELECT count(*) FROM sentence_aspects WHERE lexicons = ?`, c.Version).Scan(&stored)
+	var stored, docs int
+	st.DB().QueryRow(`SELECT count(*) FROM aspect_tagging WHERE lexicons = ?`, c.Version).Scan(&stored)
+	st.DB().QueryRow(`SELECT count(*) FROM analyses`).Scan(&docs)
 	tagged := 0
 	again, err := Themes(ctx, st.DB(), c, Filter{}, ThemeOptions{N: 10, Progress: func(done, total int) { tagged = total }})
-	if err != nil || stored == 0 || tagged != 0 {
-		t.Errorf("second run: %d stored, %d tagged again, err %v", stored, tagged, err)
+	if err != nil || stored != docs || tagged != 0 {
+		t.Errorf("second run: %d of %d documents marked tagged, %d sentences tagged again, err %v", stored, docs, tagged, err)
 	}
 	a, _ := json.Marshal(again)
 	b, _ := json.Marshal(themes)
@@ -129,5 +132,58 @@ func TestShareOfSmallCounts(t *testing.T) {
 		if got := share(tc.n, tc.total); got != tc.want {
 			t.Errorf("share(%d, %d) = %q, want %q", tc.n, tc.total, got, tc.want)
 		}
+	}
+}
+
+// TestAspectTagsFollowLexiconsAndAnalysis: terms found with one lexicon
+// version are found again with another, and a document analyzed again is
+// tagged again; the themes stay what a fresh store gives.
+func TestAspectTagsFollowLexiconsAndAnalysis(t *testing.T) {
+	st, c := themesStore(t, "")
+	ctx := context.Background()
+	first, err := Themes(ctx, st.DB(), c, Filter{}, ThemeOptions{N: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Other lexicons (a pin makes another version): every document is
+	// tagged again, and nothing of the first version is left.
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "en"), 0o755)
+	os.WriteFile(filepath.Join(dir, "en", "themes.tsv"), []byte("scent\tfragrance\n"), 0o644)
+	set, err := lexicons.Load("en", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2, err := classifiers.New(set)
+	if err != nil || c2.Version == c.Version {
+		t.Fatalf("second classifier: %v, version %s", err, c2.Version)
+	}
+	tagged := 0
+	if _, err := Themes(ctx, st.DB(), c2, Filter{}, ThemeOptions{N: 10, Progress: func(done, total int) { tagged = total }}); err != nil {
+		t.Fatal(err)
+	}
+	var old int
+	st.DB().QueryRow(`SELECT count(*) FROM aspect_tagging WHERE lexicons <> ?`, c2.Version).Scan(&old)
+	if tagged == 0 || old != 0 {
+		t.Errorf("other lexicons: %d texts tagged, %d documents still marked with the old version", tagged, old)
+	}
+	// Back to the first lexicons, after analyzing everything again: the
+	// marks went with the analyses, and the themes are the first ones.
+	if _, err := analyze.Run(ctx, st, c, analyze.Options{Force: true}); err != nil {
+		t.Fatal(err)
+	}
+	var marks int
+	st.DB().QueryRow(`SELECT count(*) FROM aspect_tagging`).Scan(&marks)
+	if marks != 0 {
+		t.Errorf("%d documents still marked tagged after analyzing them again", marks)
+	}
+	again, err := Themes(ctx, st.DB(), c, Filter{}, ThemeOptions{N: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(again)
+	b, _ := json.Marshal(first)
+	if !bytes.Equal(a, b) {
+		t.Errorf("themes changed:\n%s\n%s", a, b)
 	}
 }

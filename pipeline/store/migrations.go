@@ -181,4 +181,24 @@ CREATE TABLE sentence_aspects (
 	PRIMARY KEY (document_id, position)
 ) WITHOUT ROWID;
 `,
+	// 9: which documents have been tagged (with which lexicons), and only
+	// the sentences that name a term: most name none, and a row for each
+	// made the first report over 100,000 reviews write half a million rows.
+	// A document analyzed again is tagged again (its mark goes with its
+	// analysis).
+	`
+DROP TABLE sentence_aspects;
+CREATE TABLE aspect_tagging (
+	document_id INTEGER PRIMARY KEY REFERENCES analyses(document_id) ON DELETE CASCADE,
+	lexicons    TEXT NOT NULL      -- lexicon version the terms were found with
+);
+CREATE TABLE sentence_aspects (
+	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	position    INTEGER NOT NULL,
+	start       INTEGER NOT NULL,  -- the sentence's offsets when tagged
+	end         INTEGER NOT NULL,
+	terms       TEXT NOT NULL,     -- comma-separated aspect terms, lower case, never empty
+	PRIMARY KEY (document_id, position)
+) WITHOUT ROWID;
+`,
 }

@@ -1,0 +1,167 @@
+package report
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"hash/maphash"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"jobminer/classifiers"
+)
+
+// aspectRow is one selected sentence that names an aspect term, with what
+// the theme reports need of it. The rest of a quote (the review's id,
+// source, rating, …) is read only for the sentences quoted.
+type aspectRow struct {
+	doc, pos int64
+	posted   int64 // unix seconds; 0: no date
+	score    float64
+	helpful  int
+	text     string
+	polarity string
+	reviewer string
+	product  string
+	terms    []string
+}
+
+// aspectRows reads the selected sentences that name an aspect term,
+// tagging (and storing) first the documents not tagged with the current
+// lexicons. The same author's same sentence is read once; with
+// perProduct, once per product (an export that copies a review onto each
+// variant of a product has it count for each variant compared).
+func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, perProduct bool, progress func(done, total int)) ([]aspectRow, error) {
+	if err := tagPending(ctx, db, c, f, progress); err != nil {
+		return nil, err
+	}
+	where, args := f.where()
+	// Driven by the stored terms: most sentences name none, and are not
+	// even read.
+	q := `SELECT s.document_id, s.position, s.polarity, s.polarity_score, coalesce(d.posted_at, 0), d.product_id, d.helpful_votes,
+			d.source_id, d.author, a.terms, s.text
+		FROM sentence_aspects a
+		JOIN aspect_tagging t ON t.document_id = a.document_id AND t.lexicons = ?
+		JOIN sentences s ON s.document_id = a.document_id AND s.position = a.position AND s.start = a.start AND s.end = a.end
+		JOIN documents d ON d.id = a.document_id
+		WHERE ` + where + ` ORDER BY a.document_id, a.position`
+	rs, err := db.QueryContext(ctx, q, append([]any{c.Version}, args...)...)
+	if err != nil {
+		return nil, fmt.Errorf("themes: %w", err)
+	}
+	defer rs.Close()
+	var (
+		out     []aspectRow
+		seen    = map[uint64]bool{} // the same author's same sentence counts once
+		seed    = maphash.MakeSeed()
+		key     []byte
+		strs    = map[string]string{} // one copy of each reviewer, product and term
+		polar   sql.RawBytes
+		product sql.RawBytes
+		author  sql.RawBytes
+		terms   sql.RawBytes
+		text    sql.RawBytes
+		source  int64
+		lastDoc int64 = -1
+		who     string
+	)
+	intern := func(b []byte) string {
+		if s, ok := strs[string(b)]; ok {
+			return s
+		}
+		s := string(b)
+		strs[s] = s
+		return s
+	}
+	for rs.Next() {
+		var r aspectRow
+		if err := rs.Scan(&r.doc, &r.pos, &polar, &r.score, &r.posted, &product, &r.helpful, &source, &author, &terms, &text); err != nil {
+			return nil, fmt.Errorf("themes: %w", err)
+		}
+		if r.doc != lastDoc { // rows come by document
+			who, lastDoc = reviewerOf(source, r.doc, author), r.doc
+		}
+		key = append(append(key[:0], who...), 0)
+		key = appendLower(key, text)
+		if perProduct {
+			key = append(append(key, 0), product...)
+		}
+		h := maphash.Bytes(seed, key)
+		if seen[h] {
+			continue
+		}
+		seen[h] = true
+		switch string(polar) {
+		case "pain":
+			r.polarity = "pain"
+		case "gain":
+			r.polarity = "gain"
+		default:
+			r.polarity = "neutral"
+		}
+		r.product, r.reviewer, r.text = intern(product), who, string(text)
+		for t := range strings.SplitSeq(string(terms), ",") {
+			r.terms = append(r.terms, intern([]byte(t)))
+		}
+		out = append(out, r)
+	}
+	if err := rs.Err(); err != nil {
+		return nil, fmt.Errorf("themes: %w", err)
+	}
+	return out, nil
+}
+
+// appendLower appends b lower-cased.
+func appendLower(dst, b []byte) []byte {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(string(b[i:]))...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// quoteThemes makes the pain and gain quotes of the themes from the
+// sentences chosen for them, reading the rest of each quote (the review's
+// id, source, rating, date, link) from its document.
+func quoteThemes(ctx context.Context, db *sql.DB, themes []Theme) error {
+	for i := range themes {
+		t := &themes[i]
+		for _, q := range []struct {
+			row *aspectRow
+			dst **Quote
+		}{{t.painRow, &t.PainQuote}, {t.gainRow, &t.GainQuote}} {
+			if q.row == nil {
+				*q.dst = nil
+				continue
+			}
+			qt, err := quoteOf(ctx, db, q.row)
+			if err != nil {
+				return err
+			}
+			qt.Category = t.Name
+			*q.dst = qt
+		}
+	}
+	return nil
+}
+
+// quoteOf makes a quote of a sentence.
+func quoteOf(ctx context.Context, db *sql.DB, r *aspectRow) (*Quote, error) {
+	q := &Quote{Text: r.text, Polarity: r.score, Helpful: r.helpful, Product: r.product}
+	err := db.QueryRowContext(ctx, `SELECT d.external_id, d.rating, d.url, d.verified, (SELECT name FROM sources WHERE id = d.source_id)
+		FROM documents d WHERE d.id = ?`, r.doc).Scan(&q.DocumentID, &q.Rating, &q.URL, &q.Verified, &q.Source)
+	if err != nil {
+		return nil, fmt.Errorf("themes: quote of document %d: %w", r.doc, err)
+	}
+	if r.posted != 0 {
+		q.Date = time.Unix(r.posted, 0).UTC().Format("2006-01-02")
+	}
+	return q, nil
+}
