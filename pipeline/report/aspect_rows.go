@@ -1,10 +1,13 @@
 package report
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -45,7 +48,8 @@ func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 		JOIN aspect_tagging t ON t.document_id = a.document_id AND t.lexicons = ?
 		JOIN sentences s ON s.document_id = a.document_id AND s.position = a.position AND s.start = a.start AND s.end = a.end
 		JOIN documents d ON d.id = a.document_id
-		WHERE ` + where + ` ORDER BY a.document_id, a.position`
+		WHERE ` + where // sorted here: SQLite would sort in a temporary b-tree
+
 	rs, err := db.QueryContext(ctx, q, append([]any{c.Version}, args...)...)
 	if err != nil {
 		return nil, fmt.Errorf("themes: %w", err)
@@ -53,7 +57,7 @@ func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 	defer rs.Close()
 	var (
 		out     []aspectRow
-		seen    = map[uint64]bool{} // the same author's same sentence counts once
+		hashes  []uint64 // of each row: reviewer, text and (perProduct) product
 		seed    = maphash.MakeSeed()
 		key     []byte
 		strs    = map[string]string{} // one copy of each reviewer, product and term
@@ -87,11 +91,6 @@ func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 		if perProduct {
 			key = append(append(key, 0), product...)
 		}
-		h := maphash.Bytes(seed, key)
-		if seen[h] {
-			continue
-		}
-		seen[h] = true
 		switch string(polar) {
 		case "pain":
 			r.polarity = "pain"
@@ -105,11 +104,32 @@ func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 			r.terms = append(r.terms, intern([]byte(t)))
 		}
 		out = append(out, r)
+		hashes = append(hashes, maphash.Bytes(seed, key))
 	}
 	if err := rs.Err(); err != nil {
 		return nil, fmt.Errorf("themes: %w", err)
 	}
-	return out, nil
+	// In the order of the documents, the same author's same sentence
+	// once (its first copy).
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		if out[i].doc != out[j].doc {
+			return cmp.Compare(out[i].doc, out[j].doc)
+		}
+		return cmp.Compare(out[i].pos, out[j].pos)
+	})
+	seen := map[uint64]bool{}
+	kept := make([]aspectRow, 0, len(out))
+	for _, i := range order {
+		if !seen[hashes[i]] {
+			seen[hashes[i]] = true
+			kept = append(kept, out[i])
+		}
+	}
+	return kept, nil
 }
 
 // appendLower appends b lower-cased.
@@ -129,39 +149,53 @@ func appendLower(dst, b []byte) []byte {
 
 // quoteThemes makes the pain and gain quotes of the themes from the
 // sentences chosen for them, reading the rest of each quote (the review's
-// id, source, rating, date, link) from its document.
+// id, source, rating, link) from its document, all in one query.
 func quoteThemes(ctx context.Context, db *sql.DB, themes []Theme) error {
-	for i := range themes {
-		t := &themes[i]
-		for _, q := range []struct {
-			row *aspectRow
-			dst **Quote
-		}{{t.painRow, &t.PainQuote}, {t.gainRow, &t.GainQuote}} {
-			if q.row == nil {
-				*q.dst = nil
-				continue
+	docs := map[int64]*Quote{} // the document's part of a quote
+	var ids []int64
+	for _, t := range themes {
+		for _, r := range []*aspectRow{t.painRow, t.gainRow} {
+			if r != nil && docs[r.doc] == nil {
+				docs[r.doc] = &Quote{}
+				ids = append(ids, r.doc)
 			}
-			qt, err := quoteOf(ctx, db, q.row)
-			if err != nil {
-				return err
-			}
-			qt.Category = t.Name
-			*q.dst = qt
 		}
 	}
+	for part := range slices.Chunk(ids, 5000) {
+		list, _ := json.Marshal(part)
+		rs, err := db.QueryContext(ctx, `SELECT d.id, d.external_id, d.rating, d.url, d.verified, (SELECT name FROM sources WHERE id = d.source_id)
+			FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`, string(list))
+		if err != nil {
+			return fmt.Errorf("themes: quotes: %w", err)
+		}
+		for rs.Next() {
+			var id int64
+			var q Quote
+			if err := rs.Scan(&id, &q.DocumentID, &q.Rating, &q.URL, &q.Verified, &q.Source); err != nil {
+				rs.Close()
+				return fmt.Errorf("themes: quotes: %w", err)
+			}
+			*docs[id] = q
+		}
+		rs.Close()
+		if err := rs.Err(); err != nil {
+			return fmt.Errorf("themes: quotes: %w", err)
+		}
+	}
+	quote := func(r *aspectRow, theme string) *Quote {
+		if r == nil {
+			return nil
+		}
+		q := *docs[r.doc]
+		q.Text, q.Polarity, q.Helpful, q.Product, q.Category = r.text, r.score, r.helpful, r.product, theme
+		if r.posted != 0 {
+			q.Date = time.Unix(r.posted, 0).UTC().Format("2006-01-02")
+		}
+		return &q
+	}
+	for i := range themes {
+		t := &themes[i]
+		t.PainQuote, t.GainQuote = quote(t.painRow, t.Name), quote(t.gainRow, t.Name)
+	}
 	return nil
-}
-
-// quoteOf makes a quote of a sentence.
-func quoteOf(ctx context.Context, db *sql.DB, r *aspectRow) (*Quote, error) {
-	q := &Quote{Text: r.text, Polarity: r.score, Helpful: r.helpful, Product: r.product}
-	err := db.QueryRowContext(ctx, `SELECT d.external_id, d.rating, d.url, d.verified, (SELECT name FROM sources WHERE id = d.source_id)
-		FROM documents d WHERE d.id = ?`, r.doc).Scan(&q.DocumentID, &q.Rating, &q.URL, &q.Verified, &q.Source)
-	if err != nil {
-		return nil, fmt.Errorf("themes: quote of document %d: %w", r.doc, err)
-	}
-	if r.posted != 0 {
-		q.Date = time.Unix(r.posted, 0).UTC().Format("2006-01-02")
-	}
-	return q, nil
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -32,29 +33,28 @@ func tagPending(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 		FROM documents d
 		LEFT JOIN aspect_tagging t ON t.document_id = d.id AND t.lexicons = ?
 		JOIN sentences s ON s.document_id = d.id
-		WHERE t.document_id IS NULL AND `+where+` ORDER BY s.document_id, s.position`, append([]any{c.Version}, args...)...)
+		WHERE t.document_id IS NULL AND `+where, append([]any{c.Version}, args...)...)
 	if err != nil {
 		return fmt.Errorf("themes: %w", err)
 	}
 	defer rs.Close()
 	var (
-		rows   []pending
-		texts  []string
-		byText = map[string][]int{}
-		text   sql.RawBytes
+		rows  []pending
+		texts []string
+		once  = map[string]string{} // one copy of each text
+		text  sql.RawBytes
 	)
 	for rs.Next() {
 		var p pending
 		if err := rs.Scan(&p.doc, &p.pos, &p.start, &p.end, &text); err != nil {
 			return fmt.Errorf("themes: %w", err)
 		}
-		if is, ok := byText[string(text)]; ok {
-			p.text = rows[is[0]].text
-		} else {
+		var ok bool
+		if p.text, ok = once[string(text)]; !ok {
 			p.text = string(text)
+			once[p.text] = p.text
 			texts = append(texts, p.text)
 		}
-		byText[p.text] = append(byText[p.text], len(rows))
 		rows = append(rows, p)
 	}
 	if err := rs.Err(); err != nil {
@@ -65,19 +65,29 @@ func tagPending(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 		return nil
 	}
 	const batch = 4000
+	termsOf := make(map[string][]string, len(texts))
 	found := make([][]string, 0, batch)
 	for b := 0; b < len(texts); b += batch {
 		part := texts[b:min(b+batch, len(texts))]
 		found = tagTexts(c, part, found[:0])
 		for k, t := range part {
-			for _, i := range byText[t] {
-				rows[i].terms = found[k]
-			}
+			termsOf[t] = found[k]
 		}
 		if progress != nil {
 			progress(b+len(part), len(texts))
 		}
 	}
+	for i := range rows {
+		rows[i].terms = termsOf[rows[i].text]
+	}
+	// Key order, for storing (sorted here: SQLite would sort in a
+	// temporary b-tree).
+	slices.SortFunc(rows, func(a, b pending) int {
+		if a.doc != b.doc {
+			return cmp.Compare(a.doc, b.doc)
+		}
+		return cmp.Compare(a.pos, b.pos)
+	})
 	return storeTerms(ctx, db, c.Version, rows)
 }
 

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -86,17 +87,16 @@ func Compare(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filte
 	}
 	themeOf := themeMap(c, rows)
 	cmp := &Comparison{Selection: f.Describe(), Products: f.Products, Shared: sharedSentences(rows, f.Products)}
+	byProduct := map[string][]aspectRow{}
+	for _, r := range rows {
+		byProduct[r.product] = append(byProduct[r.product], r)
+	}
 	perProduct := make([]map[string]Theme, len(f.Products))
 	for i, p := range f.Products {
-		var mine []aspectRow
+		mine := byProduct[p]
 		reviewers := map[string]bool{}
-		for _, r := range rows {
-			if r.product == p {
-				mine = append(mine, r)
-				if len(r.terms) > 0 {
-					reviewers[r.reviewer] = true
-				}
-			}
+		for _, r := range mine {
+			reviewers[r.reviewer] = true
 		}
 		cmp.Reviewers = append(cmp.Reviewers, len(reviewers))
 		perProduct[i] = map[string]Theme{}
@@ -104,15 +104,22 @@ func Compare(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filte
 			perProduct[i][th.Name] = th
 		}
 	}
-	for _, th := range rankThemes(buildThemes(rows, themeOf), "mentions", o.N) {
+	top := rankThemes(buildThemes(rows, themeOf), "mentions", o.N)
+	cells := make([]Theme, 0, len(top)*len(f.Products)) // theme by product
+	for _, th := range top {
+		for i := range f.Products {
+			cells = append(cells, perProduct[i][th.Name])
+		}
+	}
+	if err := quoteThemes(ctx, db, cells); err != nil {
+		return nil, err
+	}
+	for k, th := range top {
 		ct := CompareTheme{Theme: th.Name, Terms: th.Terms, Reviewers: th.Reviewers}
 		for i, p := range f.Products {
-			t := []Theme{perProduct[i][th.Name]}
-			if err := quoteThemes(ctx, db, t); err != nil {
-				return nil, err
-			}
-			ct.Cells = append(ct.Cells, CompareCell{Product: p, Mentions: t[0].Mentions, Reviewers: t[0].Reviewers, Pain: t[0].Pain, Gain: t[0].Gain,
-				PainShare: t[0].PainShare, GainShare: t[0].GainShare, PainQuote: t[0].PainQuote, GainQuote: t[0].GainQuote})
+			t := cells[k*len(f.Products)+i]
+			ct.Cells = append(ct.Cells, CompareCell{Product: p, Mentions: t.Mentions, Reviewers: t.Reviewers, Pain: t.Pain, Gain: t.Gain,
+				PainShare: t.PainShare, GainShare: t.GainShare, PainQuote: t.PainQuote, GainQuote: t.GainQuote})
 		}
 		ct.Gap, ct.Worse, ct.Better = painGap(ct.Cells)
 		cmp.Themes = append(cmp.Themes, ct)
@@ -167,27 +174,34 @@ func (t CompareTheme) Cell(product string) CompareCell {
 
 // sharedSentences counts the sentences each pair of products both have.
 func sharedSentences(rows []aspectRow, products []string) []SharedSentences {
-	in := map[string]map[string]bool{} // reviewer and text → products
+	index := map[string]int{}
+	for i, p := range products {
+		index[p] = i
+	}
+	in := map[string][]int{} // reviewer and text → products, in row order
 	for _, r := range rows {
 		k := r.reviewer + "\x00" + strings.ToLower(r.text)
-		if in[k] == nil {
-			in[k] = map[string]bool{}
+		if p := index[r.product]; !slices.Contains(in[k], p) {
+			in[k] = append(in[k], p)
 		}
-		in[k][r.product] = true
+	}
+	pairs := map[[2]int]int{}
+	for _, ps := range in {
+		for i, a := range ps {
+			for _, b := range ps[i+1:] {
+				pairs[[2]int{min(a, b), max(a, b)}]++
+			}
+		}
 	}
 	var out []SharedSentences
-	for i, a := range products {
-		for _, b := range products[i+1:] {
-			n := 0
-			for _, ps := range in {
-				if ps[a] && ps[b] {
-					n++
-				}
-			}
-			if n > 0 {
-				out = append(out, SharedSentences{a, b, n})
-			}
-		}
+	for pair, n := range pairs {
+		out = append(out, SharedSentences{products[pair[0]], products[pair[1]], n})
 	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Sentences != out[j].Sentences {
+			return out[i].Sentences > out[j].Sentences
+		}
+		return out[i].A+out[i].B < out[j].A+out[j].B
+	})
 	return out
 }

@@ -36,8 +36,8 @@ func (cmp *Comparison) WriteMarkdown(w io.Writer) {
 		who = append(who, fmt.Sprintf("%s %d", p, cmp.Reviewers[i]))
 	}
 	fmt.Fprintf(w, "%s. Reviewers who name a theme: %s.\n\n", cmp.Selection, strings.Join(who, ", "))
-	for _, s := range cmp.Shared {
-		fmt.Fprintf(w, "%s\n\n", sharedNote(s))
+	for _, note := range sharedNotes(cmp.Shared) {
+		fmt.Fprintf(w, "%s\n\n", note)
 	}
 	if len(cmp.Themes) == 0 {
 		fmt.Fprintln(w, "No aspect terms found in the selected sentences.")
@@ -74,6 +74,20 @@ func sharedNote(s SharedSentences) string {
 	return fmt.Sprintf("Note: %s and %s share %d of their sentences that name a theme (the same reviewer's same words, as when an export copies a review onto each variant of a product): their columns partly count the same reviews.", s.A, s.B, s.Sentences)
 }
 
+// sharedNotes says which products share sentences, the three pairs that
+// share most, then how many more pairs do.
+func sharedNotes(shared []SharedSentences) []string {
+	var out []string
+	for i, s := range shared {
+		if i == 3 {
+			out = append(out, fmt.Sprintf("%d more pairs of these products share sentences (the JSON output lists them).", len(shared)-3))
+			break
+		}
+		out = append(out, sharedNote(s))
+	}
+	return out
+}
+
 var compareHTML = template.Must(template.New("compare.html.tmpl").Funcs(template.FuncMap{
 	"cell":  cellText,
 	"share": share,
@@ -87,7 +101,7 @@ var compareHTML = template.Must(template.New("compare.html.tmpl").Funcs(template
 	},
 	"diffs":       func(cmp *Comparison) []CompareTheme { return cmp.Differences(minGap) },
 	"join":        strings.Join,
-	"sharedNote":  sharedNote,
+	"sharedNotes": sharedNotes,
 	"minGap":      func() string { return fmt.Sprintf("%.0f", 100*minGap) },
 	"minCompared": func() int { return MinCompared },
 }).ParseFS(templates, "templates/compare.html.tmpl"))
