@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -139,5 +140,47 @@ func TestCanvasFitsAt1280(t *testing.T) {
 	fmt.Sscanf(dom[i+len(`data-scroll-width="`):], "%d", &width)
 	if width == 0 || width > 1280 {
 		t.Errorf("the page is %d px wide at a 1280 px window: something overflows", width)
+	}
+}
+
+// TestCompareRendersInChromium loads the comparison of the two real
+// tablets in headless Chromium and checks the DOM it built: a row per
+// theme, a cell per product in each, and the products named.
+func TestCompareRendersInChromium(t *testing.T) {
+	bin := chromium(t)
+	st, c := analyzedStore(t, tabletsExcerpt, "")
+	cmp, err := Compare(context.Background(), st.DB(), c, Filter{Products: tabletProducts}, CompareOptions{N: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	page := filepath.Join(dir, "compare.html")
+	f, err := os.Create(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmp.WriteHTML(f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	flags := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+		"--no-first-run", "--user-data-dir=" + filepath.Join(dir, "profile")}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, bin, append(flags, "--dump-dom", "file://"+page)...).Output()
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	dom := string(out)
+	if got := strings.Count(dom, `<tr class="theme">`); got != len(cmp.Themes) {
+		t.Errorf("%d theme rows rendered, the comparison has %d", got, len(cmp.Themes))
+	}
+	if got := strings.Count(dom, `<td class="cell"`); got != len(cmp.Themes)*len(tabletProducts) {
+		t.Errorf("%d cells rendered, want %d", got, len(cmp.Themes)*len(tabletProducts))
+	}
+	for _, want := range append(slices.Clone(tabletProducts), "<h2>Where they differ</h2>", cellText(cmp.Themes[0].Cells[1])) {
+		if !strings.Contains(dom, want) {
+			t.Errorf("the page Chromium rendered lacks %q", want)
+		}
 	}
 }

@@ -100,7 +100,7 @@ func (r *CloudResult) WriteSVG(w io.Writer, width, height float64) (placed int, 
 	boxes := Layout(r.Terms, width, height)
 	fmt.Fprintf(w, `<svg xmlns="http://www.w3.org/2000/svg" width="%g" height="%g" viewBox="0 0 %g %g" font-family="Helvetica, Arial, sans-serif">`+"\n", width, height+28, width, height+28)
 	title := "Tag cloud: " + r.Selection
-	if r.Category != "" {
+	if r.Category != "" && r.Category != "aspect" {
 		title += ", " + r.Category + " sentences"
 	}
 	fmt.Fprintf(w, "<title>%s</title>\n<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>\n", html.EscapeString(title))
@@ -109,6 +109,10 @@ func (r *CloudResult) WriteSVG(w io.Writer, width, height float64) (placed int, 
 			b.X+b.Width/2, b.Y+b.Height/2, b.FontSize, b.Color, html.EscapeString(b.Term.Term), b.Term.Weight, b.Term.Count, b.Term.Reference, b.Term.Pain, b.Term.Gain, html.EscapeString(b.Term.Term))
 	}
 	legend := fmt.Sprintf("%s · size: %s weight · colour: red = said in pains, green = in gains, grey = both or neither", html.EscapeString(title), r.Method)
+	if r.Category == "aspect" {
+		title = "Themes: " + r.Selection
+		legend = fmt.Sprintf("%s · size: %s · colour: gain share less pain share of its mentions, red = mostly pains, green = mostly gains, grey = even", html.EscapeString(title), r.Method)
+	}
 	_, err = fmt.Fprintf(w, `<text x="8" y="%g" font-size="11" fill="#555">%s</text>`+"\n</svg>\n", height+18, legend)
 	return len(boxes), err
 }
