@@ -76,7 +76,7 @@ var seriesColors = []string{"#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00
 // than 10 mentions of a theme has a hollow point (its share rests on few
 // sentences); one with none has no point, and the line breaks there.
 func (r *TrendResult) WriteSVG(w io.Writer, width, height float64) error {
-	const left, right, top, gap, bottom = 56.0, 150.0, 34.0, 40.0, 46.0
+	const left, right, top, gap, bottom = 56.0, 150.0, 46.0, 40.0, 46.0
 	plotW := width - left - right
 	panelH := (height - top - gap - bottom) / 2
 	if plotW < 100 || panelH < 60 {
