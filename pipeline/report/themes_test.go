@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -68,6 +69,7 @@ func TestThemesOnRealReviews(t *testing.T) {
 			}
 		}
 	}
+	noSentimentThemes(t, ctx, st, c)
 	if p := names["scent"]; p.GainShare <= p.PainShare {
 		t.Errorf("the scent is praised in these reviews: %+v", p)
 	}
@@ -185,5 +187,28 @@ func TestAspectTagsFollowLexiconsAndAnalysis(t *testing.T) {
 	b, _ := json.Marshal(first)
 	if !bytes.Equal(a, b) {
 		t.Errorf("themes changed:\n%s\n%s", a, b)
+	}
+}
+
+// sentimentWords are what a pain or gain says, never what it is about.
+var sentimentWords = []string{"great", "good", "love", "problem", "problems", "issue", "issues", "bad", "poor", "nice", "awesome",
+	"terrible", "excellent", "happy", "disappointed", "however", "later", "best", "worst", "amazing", "perfect", "broken"}
+
+// noSentimentThemes checks every theme of the store, and every term of
+// each, for sentiment words.
+func noSentimentThemes(t *testing.T, ctx context.Context, st *store.Store, c *classifiers.Classifier) {
+	t.Helper()
+	all, err := Themes(ctx, st.DB(), c, Filter{}, ThemeOptions{N: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, th := range all {
+		for _, m := range append([]ThemeTerm{{Term: th.Name}}, th.Terms...) {
+			for _, w := range strings.Fields(m.Term) {
+				if slices.Contains(sentimentWords, w) {
+					t.Errorf("theme %q (term %q) is a sentiment word", th.Name, m.Term)
+				}
+			}
+		}
 	}
 }

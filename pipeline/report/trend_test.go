@@ -183,6 +183,7 @@ func TestCompareOnRealReviews(t *testing.T) {
 			}
 		}
 	}
+	noSentimentThemes(t, ctx, st, c)
 	// The tablet itself is what both products' reviews talk about most.
 	if cmp.Themes[0].Theme != "tablet" || cmp.Themes[0].Cells[0].Mentions == 0 || cmp.Themes[0].Cells[1].Mentions == 0 {
 		t.Errorf("first theme %+v, want the tablet, named for both", cmp.Themes[0])
