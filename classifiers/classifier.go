@@ -52,6 +52,9 @@ type Result struct {
 	Situation     string
 	JourneyStage  string
 	Alternative   string
+	Segment       string // the words naming the kind of customer ("my elderly dad")
+	Force         string // switching force: push, pull, anxiety, habit or ""
+	Touchpoint    string // one of Touchpoints, or "" for none
 }
 
 // Scores holds the summed evidence weight of each outcome dimension; a
@@ -100,6 +103,7 @@ type Classifier struct {
 	jobs         *matcher // label "job" or "situation"; fixed situations have value 1
 	journey      *matcher
 	alternatives *matcher
+	customer     *matcher        // segments, forces and touchpoints (customer.go)
 	breaks       map[string]bool // words that end an extracted phrase
 	stops        map[string]bool // words with no content of their own
 	people       map[string]bool // outcome terms of the social dimension that name a person
@@ -116,7 +120,8 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		ix:      ix,
 		valence: ix.newMatcher(), idioms: ix.newMatcher(), boosters: map[string]float64{}, negations: map[string]bool{},
 		cues: ix.newMatcher(), outcomes: ix.newMatcher(), jobs: ix.newMatcher(), journey: ix.newMatcher(), alternatives: ix.newMatcher(),
-		breaks: map[string]bool{}, stops: map[string]bool{}, people: map[string]bool{}, Version: set.Version,
+		customer: ix.newMatcher(),
+		breaks:   map[string]bool{}, stops: map[string]bool{}, people: map[string]bool{}, Version: set.Version,
 	}
 	c.cues.tagged, c.outcomes.tagged = true, true
 	defer c.markWords()
@@ -205,6 +210,9 @@ func New(set *lexicons.Set) (*Classifier, error) {
 	}
 	for _, r := range rows {
 		c.alternatives.add(r.Fields[0], 0, "alternative")
+	}
+	if err := c.loadCustomer(set); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
@@ -428,6 +436,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 
 	res.Job, res.Situation = c.jobAndSituation(sentence, toks)
 	res.Alternative = c.alternative(sentence, toks)
+	c.customerCues(sentence, toks, &res)
 	return res
 }
 

@@ -20,7 +20,9 @@ type Labelled struct {
 	// Spans, when the set has job/situation/alternative columns: the
 	// labelled span of each kind ("" for none), keyed by kind.
 	Spans map[string]string
-	Line  int
+	// Customer labels, when the set has segment/force/touchpoint columns.
+	Customer *CustomerLabels
+	Line     int
 }
 
 // ReadLabelled reads a TSV with a header naming at least text and one of
@@ -44,8 +46,9 @@ func ReadLabelled(r io.Reader, name string) ([]Labelled, error) {
 			_, p := cols["polarity"]
 			_, o := cols["outcomes"]
 			_, j := cols["job"]
-			if !p && !o && !j {
-				return nil, fmt.Errorf("%s line 1: the header needs a polarity, outcomes or job (spans) column", name)
+			_, fc := cols["force"]
+			if !p && !o && !j && !fc {
+				return nil, fmt.Errorf("%s line 1: the header needs a polarity, outcomes, job (spans) or force (segment, force, touchpoint) column", name)
 			}
 			continue
 		}
@@ -72,6 +75,13 @@ func ReadLabelled(r io.Reader, name string) ([]Labelled, error) {
 		}
 		if l.Text == "" {
 			return nil, fmt.Errorf("%s line %d: empty text", name, line)
+		}
+		if _, ok := cols["force"]; ok {
+			cl, err := readCustomerLabels(l.Text, get)
+			if err != nil {
+				return nil, fmt.Errorf("%s line %d: %w", name, line, err)
+			}
+			l.Customer = cl
 		}
 		if v := get("rating"); v != "" {
 			r, err := strconv.ParseFloat(v, 64)
@@ -127,9 +137,10 @@ type TaskScore struct {
 
 // Evaluation is the outcome of Evaluate.
 type Evaluation struct {
-	Polarity *TaskScore  `json:"polarity,omitempty"`
-	Outcomes *TaskScore  `json:"outcomes,omitempty"`
-	Spans    []SpanScore `json:"spans,omitempty"`
+	Polarity *TaskScore     `json:"polarity,omitempty"`
+	Outcomes *TaskScore     `json:"outcomes,omitempty"`
+	Spans    []SpanScore    `json:"spans,omitempty"`
+	Customer *CustomerScore `json:"customer,omitempty"`
 }
 
 func score(class string, tp, fp, fn int) ClassScore {
@@ -161,8 +172,15 @@ func (c *Classifier) Evaluate(set []Labelled) Evaluation {
 		spans[k] = &spanTally{s: SpanScore{Kind: k}}
 	}
 	hasSpans := false
+	var cust *customerTally
 	for _, l := range set {
 		r := c.Classify(l.Text, l.Rating)
+		if l.Customer != nil {
+			if cust == nil {
+				cust = newCustomerTally()
+			}
+			cust.add(l.Customer, &r)
+		}
 		if l.Spans != nil {
 			hasSpans = true
 			for _, k := range SpanKinds {
@@ -228,6 +246,9 @@ func (c *Classifier) Evaluate(set []Labelled) Evaluation {
 			ev.Spans = append(ev.Spans, spans[k].finish())
 		}
 	}
+	if cust != nil {
+		ev.Customer = cust.finish()
+	}
 	ev.Polarity = finish(pol, []string{Pain, Gain, Neutral}, polRight)
 	ev.Outcomes = finish(out, Dimensions, outRight)
 	if ev.Outcomes != nil {
@@ -279,4 +300,5 @@ func (ev Evaluation) WriteText(w io.Writer) {
 		fmt.Fprintln(w)
 	}
 	writeSpans(w, ev.Spans)
+	writeCustomer(w, ev.Customer)
 }

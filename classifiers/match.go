@@ -263,3 +263,10 @@ func Written(term, sentence string) string {
 	}
 	return strings.TrimSuffix(strings.ReplaceAll(term, " _", ""), "*")
 }
+
+// any reports whether a phrase of the matcher may start at token i (a
+// cheap test before at).
+func (m *matcher) any(toks []token, i int) bool {
+	t := &toks[i]
+	return len(m.wild) > 0 || t.exact != nil && len(t.exact.phrases[m.id]) > 0 || t.prefix != nil && len(t.prefix.phrases[m.id]) > 0
+}

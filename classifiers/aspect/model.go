@@ -185,6 +185,11 @@ func (c *context) partHash(k, i int) uint64 {
 	return c.parts[i][k]
 }
 
+// WordClass returns the usual part of speech of a lower-case word in
+// review text (prose's coarse tags: N, V, J, R, NP, CD; "N|V" when the
+// second is used a third of the time), or "" for a word it does not know.
+func (m *Model) WordClass(word string) string { return m.class[word] }
+
 func (m *Model) wordClass(t tok) string {
 	if t.shape == "p" {
 		return t.lower

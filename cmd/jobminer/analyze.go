@@ -105,7 +105,7 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	if *header && *format == "tsv" {
-		fmt.Fprintln(w, "polarity_score\tpolarity\toutcomes\tevidence\tjob\tsituation\tjourney_stage\talternative\taspects")
+		fmt.Fprintln(w, "polarity_score\tpolarity\toutcomes\tevidence\tjob\tsituation\tjourney_stage\talternative\taspects\tsegment\tforce\ttouchpoint")
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
@@ -125,12 +125,13 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if *format == "jsonl" {
 			enc.Encode(map[string]any{"line": line, "text": sc.Text(), "polarity_score": res.PolarityScore, "polarity": res.Polarity,
 				"outcomes": orEmpty(res.Outcomes), "outcome_scores": res.OutcomeScores, "evidence": orEmpty(res.Evidence), "job": res.Job,
-				"situation": res.Situation, "journey_stage": res.JourneyStage, "alternative": res.Alternative, "aspects": orEmpty(aspects)})
+				"situation": res.Situation, "journey_stage": res.JourneyStage, "alternative": res.Alternative, "aspects": orEmpty(aspects),
+				"segment": res.Segment, "force": res.Force, "touchpoint": res.Touchpoint})
 			continue
 		}
-		fmt.Fprintf(w, "%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", res.PolarityScore, res.Polarity, outcomes,
+		fmt.Fprintf(w, "%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", res.PolarityScore, res.Polarity, outcomes,
 			strings.Join(res.Evidence, ","), tsvField(res.Job), tsvField(res.Situation), res.JourneyStage, tsvField(res.Alternative),
-			tsvField(strings.Join(aspects, ",")))
+			tsvField(strings.Join(aspects, ",")), tsvField(res.Segment), res.Force, res.Touchpoint)
 	}
 	return sc.Err()
 }

@@ -44,7 +44,7 @@ type docIn struct {
 
 // sentenceColumns are the columns of a sentences row, in the order
 // analyzeDocument lays out its values.
-const sentenceColumns = 16
+const sentenceColumns = 19
 
 type docOut struct {
 	id        int64
@@ -186,7 +186,7 @@ func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut 
 		r := c.Classify(sp.Text, d.rating)
 		out.rows = append(out.rows, d.id, int64(i), int64(sp.Start), int64(sp.End), sp.Text, round(r.PolarityScore), r.Polarity,
 			strings.Join(r.Outcomes, ","), r.OutcomeScores.Functional, r.OutcomeScores.Emotional, r.OutcomeScores.Social,
-			strings.Join(r.Evidence, ","), r.Job, r.Situation, r.JourneyStage, r.Alternative)
+			strings.Join(r.Evidence, ","), r.Job, r.Situation, r.JourneyStage, r.Alternative, r.Segment, r.Force, r.Touchpoint)
 	}
 	return out
 }
@@ -211,7 +211,7 @@ func writeBatch(ctx context.Context, st *store.Store, version string, batch []do
 		// document of this batch since it was read as pending; its rows
 		// (from the same text) stay, and this run goes on.
 		sentences := tx.Bulk(`INSERT OR IGNORE INTO sentences (document_id, position, start, end, text, polarity_score, polarity,
-		outcomes, functional, emotional, social, evidence, job, situation, journey_stage, alternative) VALUES `, sentenceColumns, 64)
+		outcomes, functional, emotional, social, evidence, job, situation, journey_stage, alternative, segment, force, touchpoint) VALUES `, sentenceColumns, 64)
 		defer sentences.Close()
 		analyses := tx.Bulk(`INSERT OR IGNORE INTO analyses (document_id, lexicon_version, analyzed_at, sentences) VALUES `, 4, 256)
 		defer analyses.Close()

@@ -201,4 +201,13 @@ CREATE TABLE sentence_aspects (
 	PRIMARY KEY (document_id, position)
 ) WITHOUT ROWID;
 `,
+	// 10: who the customer is, what moved them and where they met the
+	// product: the segment words, the switching force and the touchpoint
+	// of each sentence. Sentences analyzed before have them empty until
+	// analyzed again (analyze --force).
+	`
+ALTER TABLE sentences ADD COLUMN segment TEXT NOT NULL DEFAULT '';
+ALTER TABLE sentences ADD COLUMN force TEXT NOT NULL DEFAULT '';
+ALTER TABLE sentences ADD COLUMN touchpoint TEXT NOT NULL DEFAULT '';
+`,
 }

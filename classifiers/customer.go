@@ -1,0 +1,211 @@
+package classifiers
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"jobminer/lexicons"
+)
+
+// Who the customer is, what moved them, and where they met the product:
+// the segment a sentence names ("a night-shift nurse", "my elderly dad"),
+// the switching force it states (push, pull, anxiety, habit) and the
+// touchpoint it is about (delivery, setup, customer service, …), from the
+// cues of segments.tsv, forces.tsv and touchpoints.tsv.
+
+// Forces, in the order that decides between several matches.
+var Forces = []string{"anxiety", "habit", "push", "pull"}
+
+// forceKinds are the labels of forces.tsv: the forces and "old", a
+// mention of the previous product or way.
+var forceKinds = append(slices.Clone(Forces), "old")
+
+// Touchpoints, in the order that decides between several matches; "use"
+// (the product itself) is the rest.
+var Touchpoints = []string{"returns", "customer-service", "delivery", "packaging", "setup", "product-page", "price", "use"}
+
+// loadCustomer reads the segment, force and touchpoint tables into the
+// customer matcher, labelled "segment", "force:KIND" and "touch:KIND".
+func (c *Classifier) loadCustomer(set *lexicons.Set) error {
+	rows, err := set.Table("segments.tsv", 1)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		c.customer.add(r.Fields[0], 0, "segment")
+	}
+	for _, t := range []struct {
+		table, prefix string
+		kinds         []string
+	}{{"forces.tsv", "force:", forceKinds}, {"touchpoints.tsv", "touch:", Touchpoints}} {
+		rows, err := set.Table(t.table, 2)
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			kind := strings.ToLower(strings.TrimSpace(r.Fields[0]))
+			if !slices.Contains(t.kinds, kind) {
+				return fmt.Errorf("lexicons %s line %d: %q is not one of %s", r.File, r.Line, r.Fields[0], strings.Join(t.kinds, ", "))
+			}
+			c.customer.add(r.Fields[1], 0, t.prefix+kind)
+		}
+	}
+	return nil
+}
+
+// customerCues sets the result's segment, force and touchpoint.
+func (c *Classifier) customerCues(sentence string, toks []token, res *Result) {
+	force, touch := len(Forces), len(Touchpoints)
+	old := false
+	segStart, segEnd := -1, -1
+	for i := range toks {
+		if toks[i].punct {
+			switch toks[i].text {
+			case "$", "£", "€":
+				touch = min(touch, slices.Index(Touchpoints, "price"))
+			}
+			continue
+		}
+		if !c.customer.any(toks, i) {
+			continue
+		}
+		for p := range c.customer.at(toks, i) {
+			switch {
+			case p.label == "segment":
+				if segStart < 0 {
+					segStart, segEnd = c.segmentSpan(toks, i, len(p.words))
+				}
+			case p.label == "force:old":
+				old = true
+			case strings.HasPrefix(p.label, "force:"):
+				if k := slices.Index(Forces, p.label[len("force:"):]); k < force {
+					force = k
+				}
+			case strings.HasPrefix(p.label, "touch:"):
+				if k := slices.Index(Touchpoints, p.label[len("touch:"):]); k < touch {
+					touch = k
+				}
+			}
+		}
+	}
+	if segStart >= 0 {
+		res.Segment = sentence[toks[segStart].start:toks[segEnd-1].end]
+	}
+	switch {
+	case force < len(Forces):
+		res.Force = Forces[force]
+	case old && res.Polarity == Pain: // the old one failed them
+		res.Force = "push"
+	case old && res.Polarity == Gain: // this one is better than the old
+		res.Force = "pull"
+	}
+	switch {
+	case touch < len(Touchpoints):
+		res.Touchpoint = Touchpoints[touch]
+	case res.Polarity != Neutral || slices.Contains(res.Outcomes, Functional) || slices.Contains(res.Outcomes, Emotional):
+		// A verdict or an outcome with no other point of contact is
+		// about the product in use.
+		res.Touchpoint = "use"
+	}
+}
+
+// segmentSpan returns the tokens [from, to) of the segment whose cue
+// covers n tokens from i. A cue ending in "with", "who" or "that" takes
+// up to four words after it ("people with sensitive skin"); a head noun
+// takes the adjectives and the possessive or article before it ("my
+// elderly dad", "a busy mom") and "of two" after it.
+func (c *Classifier) segmentSpan(toks []token, i, n int) (int, int) {
+	from, to := i, i+n
+	switch toks[to-1].text {
+	case "with", "who", "that", "of":
+		// The words after, up to four, to a clause break or to a function
+		// word after a content word ("people with sensitive skin like
+		// mine").
+		content := false
+		for k := 0; k < 4 && to < len(toks) && !toks[to].punct && !toks[to].is(isBreak); k++ {
+			if content && (toks[to].is(isStop) || phraseEnd[toks[to].text]) {
+				break
+			}
+			content = content || !toks[to].is(isStop)
+			to++
+		}
+		for to > i+n && toks[to-1].is(isStop) {
+			to--
+		}
+		if to == i+n {
+			return -1, -1 // "people who" with nothing after it names nobody
+		}
+		return from, to
+	}
+	// A head followed by a noun modifies it: "dog food", "baby shampoo",
+	// "customer service" name no customer.
+	if to < len(toks) && !toks[to].punct {
+		if class := c.aspects.WordClass(toks[to].text); strings.HasPrefix(class, "N") && !strings.Contains(class, "V") {
+			return -1, -1
+		}
+	}
+	for k := 0; k < 2 && from > 0; k++ {
+		prev := &toks[from-1]
+		if prev.punct || !c.modifier(prev.text) {
+			break
+		}
+		from--
+	}
+	if from > 0 {
+		switch toks[from-1].text {
+		case "my", "our", "his", "her", "their", "a", "an":
+			from--
+		}
+	}
+	switch {
+	case to+1 < len(toks) && toks[to].text == "of" && isCount(toks[to+1].text): // mom of two
+		to += 2
+	case to+1 < len(toks) && toks[to].text == "in" && toks[to+1].text == "law": // mother in law
+		to += 2
+	case to < len(toks) && strings.HasSuffix(toks[to].text, "-in-law"):
+		to++
+	}
+	// A second head joined by "and": "my wife and daughter".
+	if to+1 < len(toks) && toks[to].text == "and" {
+		for p := range c.customer.at(toks, to+1) {
+			if p.label == "segment" {
+				to += 1 + len(p.words)
+				break
+			}
+		}
+	}
+	return from, to
+}
+
+// modifier reports a word that can describe a kind of customer before
+// its head noun: an adjective ("elderly", "busy"), a number ("6-year-old"
+// is one token) or a noun used so ("college", "night-shift").
+func (c *Classifier) modifier(w string) bool {
+	if c.stops[w] || c.negations[w] {
+		return false
+	}
+	if strings.Contains(w, "-") || isCount(w) {
+		return true
+	}
+	switch class := c.aspects.WordClass(w); {
+	case class == "":
+		return len(w) > 2 // a word the table does not know: "elderly"
+	default:
+		return strings.HasPrefix(class, "J") || class == "N" || class == "CD"
+	}
+}
+
+// isCount reports a number word or numeral ("two", "3").
+func isCount(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// phraseEnd are the words that end a segment phrase after its first
+// content word, stop words or not.
+var phraseEnd = map[string]bool{"like": true, "for": true, "and": true, "or": true, "but": true, "so": true, "because": true,
+	"when": true, "as": true, "since": true, "than": true, "this": true, "these": true, "it": true}
