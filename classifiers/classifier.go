@@ -104,6 +104,7 @@ type Classifier struct {
 	journey      *matcher
 	alternatives *matcher
 	customer     *matcher        // segments, forces and touchpoints (customer.go)
+	requests     []string        // cues of a request or unmet need (requests.go)
 	breaks       map[string]bool // words that end an extracted phrase
 	stops        map[string]bool // words with no content of their own
 	people       map[string]bool // outcome terms of the social dimension that name a person
@@ -212,6 +213,9 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		c.alternatives.add(r.Fields[0], 0, "alternative")
 	}
 	if err := c.loadCustomer(set); err != nil {
+		return nil, err
+	}
+	if err := c.loadRequests(set); err != nil {
 		return nil, err
 	}
 	return c, nil

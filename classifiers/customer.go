@@ -17,9 +17,10 @@ import (
 // Forces, in the order that decides between several matches.
 var Forces = []string{"anxiety", "habit", "push", "pull"}
 
-// forceKinds are the labels of forces.tsv: the forces and "old", a
-// mention of the previous product or way.
-var forceKinds = append(slices.Clone(Forces), "old")
+// forceKinds are the labels of forces.tsv: the forces, "old" (a mention
+// of the previous product or way) and "compare" (a comparison with other
+// products or ways).
+var forceKinds = append(slices.Clone(Forces), "old", "compare")
 
 // Touchpoints, in the order that decides between several matches; "use"
 // (the product itself) is the rest.
@@ -57,7 +58,7 @@ func (c *Classifier) loadCustomer(set *lexicons.Set) error {
 // customerCues sets the result's segment, force and touchpoint.
 func (c *Classifier) customerCues(sentence string, toks []token, res *Result) {
 	force, touch := len(Forces), len(Touchpoints)
-	old := false
+	old, compare := false, false
 	segStart, segEnd := -1, -1
 	for i := range toks {
 		if toks[i].punct {
@@ -78,6 +79,8 @@ func (c *Classifier) customerCues(sentence string, toks []token, res *Result) {
 				}
 			case p.label == "force:old":
 				old = true
+			case p.label == "force:compare":
+				compare = true
 			case strings.HasPrefix(p.label, "force:"):
 				if k := slices.Index(Forces, p.label[len("force:"):]); k < force {
 					force = k
@@ -97,7 +100,7 @@ func (c *Classifier) customerCues(sentence string, toks []token, res *Result) {
 		res.Force = Forces[force]
 	case old && res.Polarity == Pain: // the old one failed them
 		res.Force = "push"
-	case old && res.Polarity == Gain: // this one is better than the old
+	case (old || compare) && res.Polarity == Gain: // better than the old, or than others
 		res.Force = "pull"
 	}
 	switch {

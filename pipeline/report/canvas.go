@@ -45,14 +45,6 @@ type Dimension struct {
 	Quotes    []Quote `json:"quotes"`
 }
 
-// Stage is one customer-journey stage.
-type Stage struct {
-	Stage     string `json:"stage"`
-	Sentences int    `json:"sentences"`
-	Pains     int    `json:"pains"`
-	TopPain   *Quote `json:"top_pain,omitempty"`
-}
-
 // Canvas is the Jobs-to-be-Done canvas of a selection.
 type Canvas struct {
 	Selection string `json:"selection"`
@@ -68,7 +60,14 @@ type Canvas struct {
 		// pain (gain) reviewers, each with its strongest quote.
 		PainThemes []Theme `json:"pain_themes"`
 		GainThemes []Theme `json:"gain_themes"`
+		// Segments are the kinds of customer the reviewers say they are or
+		// buy for ("my elderly dad", "college student"), by reviewers.
+		Segments []Group `json:"segments"`
 	} `json:"customer"`
+	// Switching is the forces of the switch: why they left the old way
+	// (push), what drew them (pull), what almost stopped them (anxiety),
+	// what held them back (habit).
+	Switching []Force `json:"switching"`
 	Job struct {
 		Statements []Group `json:"statements"`
 		Situations []Group `json:"situations"`
@@ -79,7 +78,13 @@ type Canvas struct {
 		Main      string             `json:"main"`
 		Secondary string             `json:"secondary"`
 		Shares    map[string]float64 `json:"shares"`
+		// Verdicts say per dimension: main axis, supporting, or not a main
+		// message (roleVerdict has the rule).
+		Verdicts map[string]string `json:"verdicts"`
 	} `json:"role"`
+	// Conclusions are one line under each zone (customer, job, outcome,
+	// role), written from its top entries and their numbers.
+	Conclusions map[string]string `json:"conclusions"`
 	Journey      []Stage `json:"journey"`
 	Alternatives []Group `json:"alternatives"`
 }
@@ -173,34 +178,13 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	if total > 0 {
 		cv.Role.Main, cv.Role.Secondary = ranked[0].Name, ranked[1].Name
 	}
+	cv.Role.Verdicts = map[string]string{}
+	for _, d := range cv.Outcomes {
+		cv.Role.Verdicts[d.Name] = roleVerdict(d, ranked[0])
+	}
 	// Journey.
-	rows, err := db.QueryContext(ctx, `SELECT s.journey_stage, count(*), sum(s.polarity = 'pain')`+from+` AND s.journey_stage <> '' GROUP BY s.journey_stage`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("canvas: %w", err)
-	}
-	byStage := map[string]Stage{}
-	for rows.Next() {
-		var st Stage
-		if err := rows.Scan(&st.Stage, &st.Sentences, &st.Pains); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("canvas: %w", err)
-		}
-		byStage[st.Stage] = st
-	}
-	rows.Close()
-	for _, name := range []string{"awareness", "consideration", "purchase", "use", "advocacy"} {
-		st, ok := byStage[name]
-		if !ok {
-			continue
-		}
-		if st.Pains > 0 {
-			if q, err := quotes("pain", 1, name); err != nil {
-				return nil, err
-			} else if len(q) > 0 {
-				st.TopPain = &q[0]
-			}
-		}
-		cv.Journey = append(cv.Journey, st)
+	if cv.Journey, err = Journey(ctx, db, c, f); err != nil {
+		return nil, err
 	}
 	if cv.Alternatives, err = groups(ctx, db, "s.alternative", from, args, o.Groups); err != nil {
 		return nil, err
@@ -208,6 +192,13 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	if cv.Customer.PainThemes, cv.Customer.GainThemes, err = sideThemes(ctx, db, c, f, o.Quotes); err != nil {
 		return nil, err
 	}
+	if cv.Customer.Segments, err = segments(ctx, db, from, args, o.Groups); err != nil {
+		return nil, err
+	}
+	if cv.Switching, err = forces(ctx, db, c, f, from, args, 3); err != nil {
+		return nil, err
+	}
+	cv.Conclusions = conclusions(cv)
 	return cv, nil
 }
 
@@ -215,6 +206,12 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 // most frequent first, with the first reviews of each: one pass over the
 // sentences that have the phrase.
 func groups(ctx context.Context, db *sql.DB, col, from string, args []any, n int) ([]Group, error) {
+	return groupsBy(ctx, db, col, from, args, n, func(phrase string) (string, string) { return strings.ToLower(phrase), phrase })
+}
+
+// groupsBy is groups with phrases grouped by key, which also gives the
+// phrase a group shows.
+func groupsBy(ctx context.Context, db *sql.DB, col, from string, args []any, n int, key func(string) (string, string)) ([]Group, error) {
 	rows, err := db.QueryContext(ctx, `SELECT `+col+`, d.external_id, d.url, `+reviewerKey+from+` AND `+col+` <> '' ORDER BY s.document_id, s.position`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("canvas %s: %w", col, err)
@@ -227,10 +224,10 @@ func groups(ctx context.Context, db *sql.DB, col, from string, args []any, n int
 		if err := rows.Scan(&phrase, &id, &url, &reviewer); err != nil {
 			return nil, fmt.Errorf("canvas %s: %w", col, err)
 		}
-		key := strings.ToLower(phrase)
+		key, shown := key(phrase)
 		g := byKey[key]
 		if g == nil {
-			g = &Group{Phrase: phrase}
+			g = &Group{Phrase: shown}
 			byKey[key] = g
 		}
 		if !said.first(reviewer, key) {

@@ -2,8 +2,11 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+
+	"jobminer/classifiers"
 )
 
 // Filter selects the documents a report covers. The zero Filter selects
@@ -115,6 +118,9 @@ func categoryCond(category string) (string, error) {
 		return "(',' || s.outcomes || ',') LIKE '%," + category + ",%'", nil
 	case "job", "situation":
 		return "s." + category + " <> ''", nil
+	}
+	if force, ok := strings.CutPrefix(category, "force:"); ok && slices.Contains(classifiers.Forces, force) {
+		return "s.force = '" + force + "'", nil
 	}
 	return "", fmt.Errorf("unknown kind %q (one of %s)", category, strings.Join(Categories, ", "))
 }

@@ -76,7 +76,7 @@ type QuoteOptions struct {
 	MinLength  int    // characters (default 30)
 	MaxLength  int    // characters (default 280)
 	Candidates int    // sentences considered, strongest first (default 4000)
-	Stage      string // only sentences of this journey stage ("": any)
+	Stage      string // only sentences of this journey stage ("": any; see stageExpr)
 }
 
 // Quotes picks n sentences of a category that represent many customers:
@@ -98,13 +98,16 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 	if o.Candidates <= 0 {
 		o.Candidates = 4000
 	}
-	cond, err := categoryCond(category)
-	if err != nil {
+	var cond string
+	var err error
+	if category == "request" {
+		cond = requestCond(c) // a request or unmet need
+	} else if cond, err = categoryCond(category); err != nil {
 		return nil, err
 	}
 	where, args := f.where()
 	if o.Stage != "" {
-		cond += " AND s.journey_stage = ?"
+		cond += " AND " + stageExpr + " = ?"
 		args = append(args, o.Stage)
 	}
 	// Identical sentences are one candidate that counts as many: the row

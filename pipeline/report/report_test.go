@@ -287,7 +287,8 @@ func TestFilterDescribeAndWhere(t *testing.T) {
 
 // TestCanvasJourneyTopPain: a stage with pain sentences shows one of
 // them as its top pain, taken from that stage (the stage was once bound
-// to the length placeholder, and every top pain came out empty).
+// to the length placeholder, and every top pain came out empty); the same
+// for the top gain, and the opportunity is a request of that stage.
 func TestCanvasJourneyTopPain(t *testing.T) {
 	st, c := sampleStore(t)
 	cv, err := BuildCanvas(context.Background(), st.DB(), c, Filter{}, CanvasOptions{})
@@ -295,15 +296,26 @@ func TestCanvasJourneyTopPain(t *testing.T) {
 		t.Fatal(err)
 	}
 	shown := 0
-	for _, s := range cv.Journey {
-		if s.TopPain == nil {
-			continue
-		}
-		shown++
+	of := func(text, stage, polarity string) int {
 		var n int
-		st.DB().QueryRow(`SELECT count(*) FROM sentences WHERE text = ? AND journey_stage = ? AND polarity = 'pain'`, s.TopPain.Text, s.Stage).Scan(&n)
-		if n == 0 {
-			t.Errorf("stage %s: top pain %q is not a pain sentence of that stage", s.Stage, s.TopPain.Text)
+		st.DB().QueryRow(`SELECT count(*) FROM sentences s WHERE s.text = ? AND `+stageExpr+` = ? AND (s.polarity = ? OR ? = '')`, text, stage, polarity, polarity).Scan(&n)
+		return n
+	}
+	for _, s := range cv.Journey {
+		if s.TopPain != nil {
+			shown++
+			if of(s.TopPain.Text, s.Stage, "pain") == 0 {
+				t.Errorf("stage %s: top pain %q is not a pain sentence of that stage", s.Stage, s.TopPain.Text)
+			}
+		}
+		if s.TopGain != nil && of(s.TopGain.Text, s.Stage, "gain") == 0 {
+			t.Errorf("stage %s: top gain %q is not a gain sentence of that stage", s.Stage, s.TopGain.Text)
+		}
+		if o := s.Opportunity; o != nil && (of(o.Text, s.Stage, "") == 0 || c.Request(o.Text) == "") {
+			t.Errorf("stage %s: opportunity %q is no request of that stage", s.Stage, o.Text)
+		}
+		if s.Pains+s.Gains > s.Sentences || s.Reviewers > s.Sentences || s.Feeling < -1 || s.Feeling > 1 {
+			t.Errorf("stage %s: counts do not add up: %+v", s.Stage, s)
 		}
 	}
 	var stagesWithPain int
