@@ -67,3 +67,43 @@ func TestThemeCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestJourneyCommand runs journey on the real tablet excerpt in each
+// format.
+func TestJourneyCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "j.db")
+	if code, _, errOut := jm(t, "import", "--db", db, "--quiet", "../../testdata/compare/datafiniti-fire-tablets.csv"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if code, _, errOut := jm(t, "analyze", "--db", db, "--quiet"); code != 0 {
+		t.Fatal(errOut)
+	}
+	code, out, _ := jm(t, "journey", "--db", db)
+	if code != 0 || !strings.HasPrefix(out, "Customer journey, all documents") || !strings.Contains(out, "\nuse: ") || !strings.Contains(out, "touchpoints (reviewers): ") {
+		t.Errorf("journey text exit %d:\n%s", code, out)
+	}
+	code, out, _ = jm(t, "journey", "--db", db, "--format", "svg")
+	if code != 0 || xml.Unmarshal([]byte(out), new(struct{})) != nil || !strings.Contains(out, `class="feeling"`) {
+		t.Errorf("journey svg exit %d: %.300s", code, out)
+	}
+	code, out, _ = jm(t, "journey", "--db", db, "--format", "json")
+	var stages []struct {
+		Stage     string  `json:"stage"`
+		Reviewers int     `json:"reviewers"`
+		Feeling   float64 `json:"feeling"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &stages) != nil || len(stages) < 2 {
+		t.Errorf("journey json exit %d: %.300s", code, out)
+	}
+	code, out, _ = jm(t, "journey", "--db", db, "--format", "csv")
+	if code != 0 || !strings.HasPrefix(out, "stage,sentences,reviewers,pains,gains,feeling,touchpoints") {
+		t.Errorf("journey csv exit %d: %.300s", code, out)
+	}
+	code, out, _ = jm(t, "journey", "--db", db, "--format", "html")
+	if code != 0 || !strings.HasPrefix(out, "<!DOCTYPE html>") || !strings.Contains(out, "<svg") {
+		t.Errorf("journey html exit %d", code)
+	}
+	if code, _, errOut := jm(t, "journey", "--db", db, "--format", "pdf"); code != 2 || errOut == "" {
+		t.Errorf("journey --format pdf: exit %d, want 2", code)
+	}
+}

@@ -58,7 +58,11 @@ func TestCanvasRendersInChromium(t *testing.T) {
 		t.Fatalf("chromium: %v", err)
 	}
 	dom := string(out)
-	for _, want := range []string{"<h2>Customer</h2>", "<h2>Job</h2>", "<h2>Outcome</h2>", "<h2>Role</h2>",
+	// The journey picture: a curve through a point per stage.
+	if got := strings.Count(dom, `<g class="stage"`); got != len(cv.Journey) || !strings.Contains(dom, `class="feeling"`) {
+		t.Errorf("journey picture: %d stages drawn, the canvas has %d", got, len(cv.Journey))
+	}
+	for _, want := range []string{"<h2>Customer</h2>", "<h2>Switching</h2>", "<h2>Job</h2>", "<h2>Outcome</h2>", "<h2>Role</h2>", cv.Conclusions["customer"],
 		"Main axis: <strong>" + cv.Role.Main + "</strong>", cv.Customer.MainQuote.DocumentID, "B0SLEEP001"} {
 		if !strings.Contains(dom, want) {
 			t.Errorf("the page Chromium rendered lacks %q", want)
@@ -70,7 +74,14 @@ func TestCanvasRendersInChromium(t *testing.T) {
 		want += len(d.Quotes)
 	}
 	for _, s := range cv.Journey {
-		if s.TopPain != nil {
+		for _, q := range []*Quote{s.TopPain, s.TopGain, s.Opportunity} {
+			if q != nil {
+				want++
+			}
+		}
+	}
+	for _, fc := range cv.Switching {
+		if fc.Quote != nil {
 			want++
 		}
 	}

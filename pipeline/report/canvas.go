@@ -68,7 +68,7 @@ type Canvas struct {
 	// (push), what drew them (pull), what almost stopped them (anxiety),
 	// what held them back (habit).
 	Switching []Force `json:"switching"`
-	Job struct {
+	Job       struct {
 		Statements []Group `json:"statements"`
 		Situations []Group `json:"situations"`
 		Stories    []Story `json:"stories"`
@@ -84,9 +84,9 @@ type Canvas struct {
 	} `json:"role"`
 	// Conclusions are one line under each zone (customer, job, outcome,
 	// role), written from its top entries and their numbers.
-	Conclusions map[string]string `json:"conclusions"`
-	Journey      []Stage `json:"journey"`
-	Alternatives []Group `json:"alternatives"`
+	Conclusions  map[string]string `json:"conclusions"`
+	Journey      []Stage           `json:"journey"`
+	Alternatives []Group           `json:"alternatives"`
 }
 
 // CanvasOptions size the canvas's lists.

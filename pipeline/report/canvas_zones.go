@@ -107,7 +107,7 @@ func conclusions(cv *Canvas) map[string]string {
 	customer := ""
 	if len(cv.Customer.Segments) > 0 {
 		s := cv.Customer.Segments[0]
-		customer = fmt.Sprintf("The kind of customer named most is %s (%d reviewers)", s.Phrase, s.Count)
+		customer = fmt.Sprintf("The kind of customer named most is %s (%s)", s.Phrase, reviewers(s.Count))
 	} else {
 		customer = "The reviewers do not say what kind of customer they are"
 	}
@@ -116,14 +116,18 @@ func conclusions(cv *Canvas) map[string]string {
 		customer += fmt.Sprintf("; their pains are most about %s (pain in %s)", t.Name, shareOf(t.Pain, t.Mentions))
 	}
 	out["customer"] = customer + "."
+	// A job or situation one reviewer states is an anecdote, not a
+	// conclusion.
 	switch {
 	case len(cv.Job.Statements) == 0:
 		out["job"] = "The reviews state no job."
-	case len(cv.Job.Situations) > 0:
-		out["job"] = fmt.Sprintf("The job stated most: %s (%d reviewers); the situation named most: %s (%d).",
-			cv.Job.Statements[0].Phrase, cv.Job.Statements[0].Count, cv.Job.Situations[0].Phrase, cv.Job.Situations[0].Count)
+	case cv.Job.Statements[0].Count < 2:
+		out["job"] = "No job is stated by more than one reviewer."
+	case len(cv.Job.Situations) > 0 && cv.Job.Situations[0].Count >= 2:
+		out["job"] = fmt.Sprintf("The job stated most: %s (%s); the situation named most: %s (%s).",
+			cv.Job.Statements[0].Phrase, reviewers(cv.Job.Statements[0].Count), cv.Job.Situations[0].Phrase, reviewers(cv.Job.Situations[0].Count))
 	default:
-		out["job"] = fmt.Sprintf("The job stated most: %s (%d reviewers).", cv.Job.Statements[0].Phrase, cv.Job.Statements[0].Count)
+		out["job"] = fmt.Sprintf("The job stated most: %s (%s).", cv.Job.Statements[0].Phrase, reviewers(cv.Job.Statements[0].Count))
 	}
 	if cv.Role.Main != "" {
 		var main Dimension
@@ -155,4 +159,12 @@ func conclusions(cv *Canvas) map[string]string {
 		}
 	}
 	return out
+}
+
+// reviewers writes a count of reviewers: "1 reviewer", "12 reviewers".
+func reviewers(n int) string {
+	if n == 1 {
+		return "1 reviewer"
+	}
+	return fmt.Sprintf("%d reviewers", n)
 }

@@ -12,15 +12,18 @@ import (
 	"strings"
 )
 
-//go:embed templates/canvas.html.tmpl templates/compare.html.tmpl
+//go:embed templates/canvas.html.tmpl templates/compare.html.tmpl templates/journey.html.tmpl
 var templates embed.FS
 
 var canvasHTML = template.Must(template.New("canvas.html.tmpl").Funcs(template.FuncMap{
-	"lean":    func(l float64) template.CSS { return template.CSS(leanColor(l)) },
-	"tagSize": func(w float64) int { return 13 + int(math.Min(12, math.Log1p(w)*2)) },
-	"pct":     func(f float64) string { return strconv.FormatFloat(f*100, 'f', 0, 64) + "%" },
-	"shareOf": shareOf,
-	"stars":   func(r *float64) string { return strconv.FormatFloat(*r, 'f', -1, 64) + "★" },
+	"lean":       func(l float64) template.CSS { return template.CSS(leanColor(l)) },
+	"tagSize":    func(w float64) int { return 13 + int(math.Min(12, math.Log1p(w)*2)) },
+	"pct":        func(f float64) string { return strconv.FormatFloat(f*100, 'f', 0, 64) + "%" },
+	"shareOf":    shareOf,
+	"journeySVG": journeySVG,
+	"touchList":  touchList,
+	"forceTitle": func(f string) string { return forceTitles[f] },
+	"stars":      func(r *float64) string { return strconv.FormatFloat(*r, 'f', -1, 64) + "★" },
 	"polarityClass": func(p float64) string {
 		switch {
 		case p <= -0.05:
@@ -163,6 +166,30 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 		}
 		fmt.Fprintln(w)
 	}
+	fmt.Fprintf(w, "### Segments\n\n")
+	if len(cv.Customer.Segments) == 0 {
+		fmt.Fprintf(w, "The reviewers do not say what kind of customer they are.\n")
+	}
+	for _, g := range cv.Customer.Segments {
+		fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, mdRefs(g.Reviews))
+	}
+	fmt.Fprintf(w, "\n*Conclusion: %s*\n\n## Switching\n\n", cv.Conclusions["customer"])
+	if len(cv.Switching) == 0 {
+		fmt.Fprintf(w, "No review says what drove, drew or held back the switch.\n\n")
+	}
+	for _, fc := range cv.Switching {
+		fmt.Fprintf(w, "### %s: %d reviewers\n\n", strings.ToUpper(forceTitles[fc.Force][:1])+forceTitles[fc.Force][1:], fc.Reviewers)
+		if fc.Quote != nil {
+			quote(*fc.Quote)
+		}
+		if len(fc.Alternatives) > 0 {
+			var alts []string
+			for _, g := range fc.Alternatives {
+				alts = append(alts, fmt.Sprintf("%s × %d", g.Phrase, g.Count))
+			}
+			fmt.Fprintf(w, "Alternatives named: %s\n\n", strings.Join(alts, ", "))
+		}
+	}
 	fmt.Fprintf(w, "## Job\n\n### Job stories\n\n")
 	for _, s := range cv.Job.Stories {
 		fmt.Fprintf(w, "- *%s* (%d reviews; %s)\n", s.Text, s.Count, mdRefs(s.Reviews))
@@ -176,7 +203,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 			fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, mdRefs(g.Reviews))
 		}
 	}
-	fmt.Fprintf(w, "\n## Outcome\n\n")
+	fmt.Fprintf(w, "\n*Conclusion: %s*\n\n## Outcome\n\n", cv.Conclusions["job"])
 	for _, d := range cv.Outcomes {
 		var kw []string
 		for _, k := range d.Keywords {
@@ -187,18 +214,37 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 			quote(q)
 		}
 	}
+	if c := cv.Conclusions["outcome"]; c != "" {
+		fmt.Fprintf(w, "*Conclusion: %s*\n\n", c)
+	}
 	fmt.Fprintf(w, "## Role\n\n")
 	if cv.Role.Main != "" {
 		fmt.Fprintf(w, "Main axis: **%s** (%.0f%%); secondary: **%s** (%.0f%%).\n\n", cv.Role.Main, cv.Role.Shares[cv.Role.Main]*100,
 			cv.Role.Secondary, cv.Role.Shares[cv.Role.Secondary]*100)
 	}
-	fmt.Fprintf(w, "### Customer journey\n\n| stage | sentences | pains | top pain |\n|---|---|---|---|\n")
-	for _, s := range cv.Journey {
-		top := ""
-		if s.TopPain != nil {
-			top = fmt.Sprintf("%s (%s)", strings.ReplaceAll(s.TopPain.Text, "|", "/"), mdRef(Ref{s.TopPain.DocumentID, s.TopPain.URL}))
+	fmt.Fprintf(w, "| dimension | reviewers | keywords | in the message |\n|---|---|---|---|\n")
+	for _, d := range cv.Outcomes {
+		var kw []string
+		for i, k := range d.Keywords {
+			if i == 5 {
+				break
+			}
+			kw = append(kw, k.Label)
 		}
-		fmt.Fprintf(w, "| %s | %d | %d | %s |\n", s.Stage, s.Sentences, s.Pains, top)
+		fmt.Fprintf(w, "| %s | %.0f%% | %s | %s |\n", d.Name, 100*d.Share, strings.Join(kw, ", "), cv.Role.Verdicts[d.Name])
+	}
+	if c := cv.Conclusions["role"]; c != "" {
+		fmt.Fprintf(w, "\n*Conclusion: %s*\n", c)
+	}
+	cell := func(q *Quote) string {
+		if q == nil {
+			return ""
+		}
+		return fmt.Sprintf("%s (%s)", strings.ReplaceAll(q.Text, "|", "/"), mdRef(Ref{q.DocumentID, q.URL}))
+	}
+	fmt.Fprintf(w, "\n### Customer journey\n\n| stage | reviewers | feeling | touchpoints | top pain | top gain | opportunity |\n|---|---|---|---|---|---|---|\n")
+	for _, s := range cv.Journey {
+		fmt.Fprintf(w, "| %s | %d | %+.2f | %s | %s | %s | %s |\n", s.Stage, s.Reviewers, s.Feeling, touchList(s.Touchpoints, 4), cell(s.TopPain), cell(s.TopGain), cell(s.Opportunity))
 	}
 	fmt.Fprintf(w, "\n### Alternatives named\n\n")
 	for _, g := range cv.Alternatives {
