@@ -80,7 +80,7 @@ func (c *Classifier) customerCues(sentence string, toks []token, res *Result) {
 			case p.label == "force:old":
 				old = true
 			case p.label == "force:compare":
-				compare = true
+				compare = compare || !idleComparison(toks, i, len(p.words))
 			case strings.HasPrefix(p.label, "force:"):
 				if k := slices.Index(Forces, p.label[len("force:"):]); k < force {
 					force = k
@@ -212,3 +212,17 @@ func isCount(w string) bool {
 // content word, stop words or not.
 var phraseEnd = map[string]bool{"like": true, "for": true, "and": true, "or": true, "but": true, "so": true, "because": true,
 	"when": true, "as": true, "since": true, "than": true, "this": true, "these": true, "it": true}
+
+// idleComparison reports a comparison with no other product or way in it:
+// "than expected", "more than enough", "than $50", "than usual".
+func idleComparison(toks []token, i, n int) bool {
+	if toks[i].text != "than" || i+n >= len(toks) {
+		return false
+	}
+	next := toks[i+n]
+	switch next.text {
+	case "expected", "anticipated", "enough", "usual", "normal", "advertised", "$", "£", "€":
+		return true
+	}
+	return isCount(next.text)
+}

@@ -11,10 +11,14 @@ import (
 // none), force and touchpoint ("" for none).
 type CustomerLabels struct {
 	Segment, Force, Touchpoint string
+	// Which of segment and touchpoint the set labels (force it always
+	// does).
+	HasSegment, HasTouchpoint bool
 }
 
-func readCustomerLabels(text string, get func(string) string) (*CustomerLabels, error) {
-	l := &CustomerLabels{Segment: get("segment"), Force: strings.ToLower(get("force")), Touchpoint: strings.ToLower(get("touchpoint"))}
+func readCustomerLabels(text string, get func(string) string, has func(string) bool) (*CustomerLabels, error) {
+	l := &CustomerLabels{Segment: get("segment"), Force: strings.ToLower(get("force")), Touchpoint: strings.ToLower(get("touchpoint")),
+		HasSegment: has("segment"), HasTouchpoint: has("touchpoint")}
 	if l.Segment != "" && !strings.Contains(text, l.Segment) {
 		return nil, fmt.Errorf("segment %q is not a part of the sentence", l.Segment)
 	}
@@ -35,20 +39,21 @@ func readCustomerLabels(text string, get func(string) string) (*CustomerLabels, 
 
 // CustomerScore scores segments (as spans), forces and touchpoints.
 type CustomerScore struct {
-	Segment SpanScore `json:"segment"`
+	Segment *SpanScore `json:"segment,omitempty"`
 	// Forces: per force, and detection (a force found where one is
 	// labelled, of the right kind: micro-averaged over the four).
 	Forces         []ClassScore `json:"forces"`
 	ForceDetection ClassScore   `json:"force_detection"`
 	// Touchpoints: per touchpoint, their macro-F1 and the share right
 	// (none included).
-	Touchpoints        []ClassScore `json:"touchpoints"`
+	Touchpoints        []ClassScore `json:"touchpoints,omitempty"`
 	TouchpointMacroF1  float64      `json:"touchpoint_macro_f1"`
 	TouchpointAccuracy float64      `json:"touchpoint_accuracy"`
 }
 
 type customerTally struct {
 	seg          spanTally
+	segs, touchN int // sentences labelled with a segment column, a touchpoint column
 	force, touch map[string]*[3]int
 	forceAll     [3]int
 	touchRight   int
@@ -84,16 +89,26 @@ func tally(counts map[string]*[3]int, gold, pred string) {
 
 func (t *customerTally) add(l *CustomerLabels, r *Result) {
 	t.n++
-	t.seg.add(l.Segment, r.Segment)
+	if l.HasSegment {
+		t.segs++
+		t.seg.add(l.Segment, r.Segment)
+	}
 	tally(t.force, l.Force, r.Force)
-	tally(t.touch, l.Touchpoint, r.Touchpoint)
-	if l.Touchpoint == r.Touchpoint {
-		t.touchRight++
+	if l.HasTouchpoint {
+		t.touchN++
+		tally(t.touch, l.Touchpoint, r.Touchpoint)
+		if l.Touchpoint == r.Touchpoint {
+			t.touchRight++
+		}
 	}
 }
 
 func (t *customerTally) finish() *CustomerScore {
-	s := &CustomerScore{Segment: t.seg.finish()}
+	s := &CustomerScore{}
+	if t.segs > 0 {
+		seg := t.seg.finish()
+		s.Segment = &seg
+	}
 	var all [3]int
 	for _, f := range Forces {
 		c := t.force[f]
@@ -103,13 +118,16 @@ func (t *customerTally) finish() *CustomerScore {
 		}
 	}
 	s.ForceDetection = score("any force", all[0], all[1], all[2])
+	if t.touchN == 0 {
+		return s
+	}
 	for _, p := range Touchpoints {
 		c := t.touch[p]
 		cs := score(p, c[0], c[1], c[2])
 		s.Touchpoints = append(s.Touchpoints, cs)
 		s.TouchpointMacroF1 += cs.F1 / float64(len(Touchpoints))
 	}
-	s.TouchpointAccuracy = float64(t.touchRight) / float64(t.n)
+	s.TouchpointAccuracy = float64(t.touchRight) / float64(t.touchN)
 	return s
 }
 
@@ -117,13 +135,18 @@ func writeCustomer(w io.Writer, s *CustomerScore) {
 	if s == nil {
 		return
 	}
-	writeSpans(w, []SpanScore{s.Segment})
+	if s.Segment != nil {
+		writeSpans(w, []SpanScore{*s.Segment})
+	}
 	for _, part := range []struct {
 		name    string
 		classes []ClassScore
 		total   ClassScore
 	}{{"forces", s.Forces, s.ForceDetection}, {"touchpoints", s.Touchpoints, ClassScore{}}} {
-		fmt.Fprintf(w, "%s: %d sentences\n  %-17s %9s %9s %9s %8s\n", part.name, s.Segment.Sentences, "class", "precision", "recall", "f1", "support")
+		if len(part.classes) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%s:\n  %-17s %9s %9s %9s %8s\n", part.name, "class", "precision", "recall", "f1", "support")
 		for _, c := range append(part.classes, part.total) {
 			if c.Class == "" {
 				continue

@@ -62,8 +62,8 @@ func TestCustomerDevFloor(t *testing.T) {
 	if ev.Customer == nil {
 		t.Fatal("no customer scores")
 	}
-	if s := ev.Customer.Segment.F1; s < 0.80 {
-		t.Errorf("segment detection F1 %.3f, under 0.80", s)
+	if s := ev.Customer.Segment; s == nil || s.F1 < 0.80 {
+		t.Errorf("segment detection %+v, F1 under 0.80", s)
 	}
 	if s := ev.Customer.ForceDetection.F1; s < 0.65 {
 		t.Errorf("force detection F1 %.3f, under 0.65", s)

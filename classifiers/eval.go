@@ -77,7 +77,7 @@ func ReadLabelled(r io.Reader, name string) ([]Labelled, error) {
 			return nil, fmt.Errorf("%s line %d: empty text", name, line)
 		}
 		if _, ok := cols["force"]; ok {
-			cl, err := readCustomerLabels(l.Text, get)
+			cl, err := readCustomerLabels(l.Text, get, func(c string) bool { _, ok := cols[c]; return ok })
 			if err != nil {
 				return nil, fmt.Errorf("%s line %d: %w", name, line, err)
 			}
