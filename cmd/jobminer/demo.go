@@ -24,6 +24,7 @@ func demoSteps(db string, files []string) [][]string {
 		{"quotes", "--db", db, "--kind", "pain", "-n", "3"},
 		{"cloud", "--db", db, "--kind", "gain", "-n", "8"},
 		{"themes", "--db", db, "-n", "5", "--quiet"},
+		{"journey", "--db", db, "--quiet"},
 		{"canvas", "--db", db, "--product", "B0SLEEP001"},
 		{"eval", "testdata/labelled/real-dev.tsv"},
 	}
