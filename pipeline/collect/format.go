@@ -46,6 +46,7 @@ type Format struct {
 	Syntax    string   // "jsonl" or "csv"
 	Signature []string // columns that must all be present to recognise it
 	Mapping   Mapping
+	Kind      string // what its rows are when the user does not say: store.KindReview ("") or store.KindComment
 }
 
 // Formats are the layouts recognised from their columns, tried in order.
@@ -87,6 +88,37 @@ var Formats = []Format{
 			FieldPostedAt: {"reviews.date"}, // not reviews.dateAdded: when the row was scraped
 			FieldHelpful:  {"reviews.numHelpful"},
 			FieldVerified: {"reviews.didPurchase"}, FieldURL: {"reviews.sourceURLs"},
+		},
+	},
+	{
+		// Dcard (Taiwan's forum) comments as scrapers export them: each
+		// comment (發文ID) is threaded to its post (文章ID), which also
+		// groups the thread as its "product"; 樓層 is the floor, 按讚數 the likes.
+		Name: "dcard-comments", Source: "dcard", Syntax: "csv", Kind: "comment",
+		Signature: []string{"發文ID", "文章ID", "樓層", "留言內容"},
+		Mapping: Mapping{
+			FieldID: {"發文ID"}, FieldParent: {"文章ID"}, FieldProduct: {"文章ID"}, FieldText: {"留言內容"},
+			FieldPostedAt: {"發文時間"}, FieldHelpful: {"按讚數"},
+		},
+	},
+	{
+		// Dcard posts: title and the excerpt of the text (內文簡介).
+		Name: "dcard-posts", Source: "dcard", Syntax: "csv", Kind: "comment",
+		Signature: []string{"文章ID", "標題", "內文簡介", "版ID"},
+		Mapping: Mapping{
+			FieldID: {"文章ID"}, FieldProduct: {"文章ID"}, FieldTitle: {"標題"}, FieldText: {"內文簡介"},
+			FieldPostedAt: {"發文時間"}, FieldHelpful: {"按讚數"},
+		},
+	},
+	{
+		// Shopee product reviews: 給星 stars, 留言時間 unix seconds. The
+		// order number (訂單編號) comes in scientific notation and is no
+		// id: a review is its user, product and time.
+		Name: "shopee", Source: "shopee", Syntax: "csv",
+		Signature: []string{"商品ID", "給星", "留言內容", "留言時間"},
+		Mapping: Mapping{
+			FieldID: {"使用者ID", "商品ID", "留言時間"}, FieldProduct: {"商品ID"}, FieldAuthor: {"使用者ID"},
+			FieldRating: {"給星"}, FieldText: {"留言內容"}, FieldPostedAt: {"留言時間"},
 		},
 	},
 	{
@@ -184,6 +216,7 @@ func normalizeColumn(s string) string {
 type plan struct {
 	format string
 	source string
+	kind   string // the format's kind of document ("" when it has none)
 	// namespace of the long ids (minGlobalID) of a file in no known format
 	// that has an id column: its syntax and columns, not its name, so that
 	// two files of one export ("reviews-01.csv", "reviews-01 (1).csv")
@@ -213,12 +246,12 @@ func resolve(columns []string, syntax, formatName string, user Mapping, path str
 			return nil, fmt.Errorf("unknown format %q (known: %s, csv, jsonl)", formatName, formatNames())
 		}
 		if ok {
-			p.format, p.source, base = f.Name, f.Source, f.Mapping
+			p.format, p.source, p.kind, base = f.Name, f.Source, f.Kind, f.Mapping
 		}
 	} else {
 		for _, f := range Formats {
 			if f.Syntax == syntax && has(idx, f.Signature) {
-				p.format, p.source, base = f.Name, f.Source, f.Mapping
+				p.format, p.source, p.kind, base = f.Name, f.Source, f.Kind, f.Mapping
 				break
 			}
 		}

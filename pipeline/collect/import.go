@@ -10,6 +10,7 @@ package collect
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -31,7 +32,7 @@ type Options struct {
 	Format   string  // force a format by name ("" detects it from the content)
 	Mapping  Mapping // the user's column mapping, on top of the format's
 	Source   string  // namespace of document keys ("" takes the format's or the file's name)
-	Kind     string  // store.KindReview (default) or store.KindComment
+	Kind     string  // store.KindReview or store.KindComment; "": the format's kind, else review
 	Encoding string  // "" for UTF-8; "windows-1252" or "latin1"
 	Strict   bool    // stop at the first problem
 	MaxText  int     // largest text or title in bytes (default 100 KiB)
@@ -82,9 +83,6 @@ func (r Result) Summary() string {
 var ErrStrict = errors.New("stopped at the first problem (--strict)")
 
 func (o *Options) defaults() {
-	if o.Kind == "" {
-		o.Kind = store.KindReview
-	}
 	if o.MaxText <= 0 {
 		o.MaxText = 100 << 10
 	}
@@ -125,7 +123,7 @@ type rowSource interface {
 func Import(ctx context.Context, st *store.Store, path string, opts Options) (Result, error) {
 	opts.defaults()
 	res := Result{Path: path, Size: -1, Reasons: map[string]int{}, Examples: Examples{}}
-	if opts.Kind != store.KindReview && opts.Kind != store.KindComment {
+	if opts.Kind != "" && opts.Kind != store.KindReview && opts.Kind != store.KindComment {
 		return res, fmt.Errorf("import %s: kind %q is neither review nor comment", path, opts.Kind)
 	}
 	in, err := openInput(path, opts.Stdin, opts.Encoding, opts.Progress)
@@ -142,6 +140,9 @@ func Import(ctx context.Context, st *store.Store, path string, opts Options) (Re
 	}
 	res.Format = p.format
 	res.Source = p.source
+	if opts.Kind == "" { // a Dcard export is comments, an Amazon one reviews
+		opts.Kind = cmp.Or(p.kind, store.KindReview)
+	}
 	if opts.Source != "" {
 		res.Source = opts.Source
 	}

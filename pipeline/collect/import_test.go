@@ -59,6 +59,7 @@ func TestImportFormats(t *testing.T) {
 		format  string
 		source  string
 		rows    int
+		skipped int    // of the rows, those with nothing to store (no text)
 		id      string // a document to check
 		want    docRow
 		textHas string
@@ -96,6 +97,32 @@ func TestImportFormats(t *testing.T) {
 			textHas: "keeps my laptop dry in the rain",
 		},
 		{
+			// Real rows (../shared/data/zh-dcard-shopee): a comment threaded to
+			// its post, a date with milliseconds, likes as "3092.0", line
+			// breaks inside the quoted text.
+			file: "dcard_comments.csv", format: "dcard-comments", source: "dcard", rows: 8,
+			id: "6e92de8c-6e23-49ac-882c-768c4bc8ec7c",
+			want: docRow{Kind: "comment", Product: "235996273", Parent: "235996273",
+				Posted: sql.NullInt64{Int64: 1621056058, Valid: true}, Helpful: 3092, Line: 2},
+			textHas: "武漢肺炎症狀我倒是很清楚\n————\n媽！我上熱門了",
+		},
+		{
+			file: "dcard_posts.csv", format: "dcard-posts", source: "dcard", rows: 3,
+			id: "235996273",
+			want: docRow{Kind: "comment", Product: "235996273", Title: "是不是還有很多人不知道新冠肺炎的症狀？",
+				Posted: sql.NullInt64{Int64: 1621054981, Valid: true}, Helpful: 4139, Line: 2},
+			textHas: "我只是打噴涕就引起群眾的憤怒與恐懼",
+		},
+		{
+			// Real rows: stars in 給星, unix seconds, the order number in
+			// scientific notation (not an id), two rows with no text.
+			file: "shopee_reviews.csv", format: "shopee", source: "shopee", rows: 6, skipped: 2,
+			id: "196516233|4541221083|1621350886",
+			want: docRow{Kind: "review", Product: "4541221083", Author: "196516233",
+				Rating: sql.NullFloat64{Float64: 5, Valid: true}, Posted: sql.NullInt64{Int64: 1621350886, Valid: true}, Line: 4},
+			textHas: "只是不小心買小了一號",
+		},
+		{
 			file: "amazon_us.tsv", format: "amazon-tsv", source: "amazon", rows: 4,
 			id: "R1QX7Y2ZL",
 			want: docRow{Kind: "review", Product: "511701", Author: "10001", Title: "Better than my old NutriBullet",
@@ -130,8 +157,8 @@ func TestImportFormats(t *testing.T) {
 			if res.Format != tt.format || res.Source != tt.source {
 				t.Errorf("format, source = %q, %q; want %q, %q", res.Format, res.Source, tt.format, tt.source)
 			}
-			if res.Rows != tt.rows || res.Counts.New != tt.rows || res.Counts.Skipped != 0 {
-				t.Errorf("rows %d, counts %+v; want %d new", res.Rows, res.Counts, tt.rows)
+			if res.Rows != tt.rows || res.Counts.New != tt.rows-tt.skipped || res.Counts.Skipped != tt.skipped {
+				t.Errorf("rows %d, counts %+v; want %d new, %d skipped", res.Rows, res.Counts, tt.rows-tt.skipped, tt.skipped)
 			}
 			var got docRow
 			if tt.id == "" {
