@@ -28,7 +28,7 @@ import (
 //go:generate go run ./internal/genvader
 // The aspect tables need ../shared/data: go run ./internal/genwordclass ../../shared/data && go run ./internal/trainaspect ../../shared/data
 
-//go:embed en
+//go:embed en zh
 var builtin embed.FS
 
 // Row is one entry of a table: its tab-separated fields and where it came from.

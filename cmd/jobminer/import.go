@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
+	"jobminer/classifiers/lang"
 	"jobminer/pipeline/collect"
 	"jobminer/pipeline/store"
 )
@@ -24,6 +26,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	source := fs.String("source", "", "`name` of the document namespace used for de-duplication (default: the format's, or the file name)")
 	kind := fs.String("kind", "", "document `kind`: review or comment (comments carry no rating); default: the format's (Dcard: comment), else review")
 	encoding := fs.String("encoding", "", "text `encoding` of the files when not UTF-8: windows-1252 or latin1")
+	language := fs.String("lang", "", "the files' `language`: "+strings.Join(lang.Codes, ", ")+" (default: told per document from its text)")
 	strict := fs.Bool("strict", false, "stop at the first problem instead of skipping the row")
 	maxText := fs.Int("max-text", 100<<10, "largest review text or title in `bytes`; longer rows are skipped")
 	ratingMax := fs.Float64("rating-max", 5, "the source's top `rating`; ratings are rescaled to 1..5")
@@ -35,6 +38,10 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	if len(files) == 0 {
 		fs.Usage()
+		return errUsage
+	}
+	if *language != "" && !slices.Contains(lang.Codes, *language) {
+		fmt.Fprintf(fs.Output(), "jobminer import: unknown --lang %q (%s)\n", *language, strings.Join(lang.Codes, ", "))
 		return errUsage
 	}
 	m, err := collect.ParseMapping(*mapping)
@@ -51,7 +58,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	for _, path := range files {
 		bar := newBar(showProgress(*quiet, stdout, stderr), -1, path, true, stderr)
 		opts := collect.Options{
-			Format: *format, Mapping: m, Source: *source, Kind: *kind, Encoding: *encoding,
+			Format: *format, Mapping: m, Source: *source, Kind: *kind, Lang: *language, Encoding: *encoding,
 			Strict: *strict, MaxText: *maxText, RatingMax: *ratingMax, NoHeader: *noHeader,
 			Progress: func(n int64) { barAdd(bar, n) },
 		}

@@ -25,7 +25,7 @@ type reportFlags struct {
 	db, lexicons              *string
 	products, source, docKind *string
 	minRating, maxRating      *float64
-	since, until              *string
+	since, until, lang        *string
 	quiet                     *bool
 }
 
@@ -40,6 +40,7 @@ func addReportFlags(fs *flag.FlagSet) *reportFlags {
 		maxRating: fs.Float64("max-rating", 0, "only documents rated at most `stars`"),
 		since:     fs.String("since", "", "only documents posted on or after this `date` (YYYY-MM-DD)"),
 		until:     fs.String("until", "", "only documents posted before this `date` (YYYY-MM-DD)"),
+		lang:      fs.String("lang", "", "only documents in this `language`: en, zh (both scripts), zh-Hant, zh-Hans or other"),
 		quiet:     fs.Bool("quiet", false, "no working notice on the terminal"),
 	}
 }
@@ -50,6 +51,12 @@ func (r *reportFlags) open() (*store.Store, *classifiers.Classifier, report.Filt
 	var f report.Filter
 	f.Products = splitList(*r.products)
 	f.Source, f.MinRating, f.MaxRating = *r.source, *r.minRating, *r.maxRating
+	switch *r.lang {
+	case "", "en", "zh", "zh-Hant", "zh-Hans", "other":
+		f.Lang = *r.lang
+	default:
+		return nil, nil, f, fmt.Errorf("--lang %q: en, zh, zh-Hant, zh-Hans or other", *r.lang)
+	}
 	switch *r.docKind {
 	case "", store.KindReview, store.KindComment:
 		f.Kind = *r.docKind

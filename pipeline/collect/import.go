@@ -22,8 +22,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
+	"jobminer/classifiers/lang"
 	"jobminer/pipeline/store"
 )
 
@@ -33,6 +35,7 @@ type Options struct {
 	Mapping  Mapping // the user's column mapping, on top of the format's
 	Source   string  // namespace of document keys ("" takes the format's or the file's name)
 	Kind     string  // store.KindReview or store.KindComment; "": the format's kind, else review
+	Lang     string  // the documents' language (classifiers/lang codes); "": told per document
 	Encoding string  // "" for UTF-8; "windows-1252" or "latin1"
 	Strict   bool    // stop at the first problem
 	MaxText  int     // largest text or title in bytes (default 100 KiB)
@@ -210,6 +213,10 @@ func Import(ctx context.Context, st *store.Store, path string, opts Options) (Re
 // readRows turns rows into batches until the rows end, the context is
 // cancelled or (Strict) a problem occurs.
 func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim limits, out chan<- batch, res *Result) error {
+	detector, err := langDetector()
+	if err != nil {
+		return err
+	}
 	var b batch
 	flush := func() {
 		if len(b.docs) > 0 || len(b.problems) > 0 {
@@ -292,6 +299,10 @@ func readRows(ctx context.Context, rows rowSource, p *plan, opts Options, lim li
 				return err
 			}
 			continue
+		}
+		d.Lang = opts.Lang
+		if d.Lang == "" {
+			d.Lang = detector.Detect(d.Title + "\n" + d.Text)
 		}
 		for _, wmsg := range warnings {
 			action := store.ActionKept
@@ -667,3 +678,6 @@ func objectKeys(line []byte) ([]string, error) {
 	}
 	return keys, nil
 }
+
+// langDetector is the language detector, loaded once.
+var langDetector = sync.OnceValues(lang.New)

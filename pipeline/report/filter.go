@@ -20,10 +20,11 @@ type Filter struct {
 	MaxRating float64   // 0: no bound
 	Since     time.Time // posted on or after; zero: no bound
 	Until     time.Time // posted before; zero: no bound
+	Lang      string    // language code (classifiers/lang), "zh" for both Chinese scripts; "": all
 }
 
 func (f Filter) isZero() bool {
-	return len(f.Products) == 0 && f.Source == "" && f.Kind == "" && f.MinRating == 0 && f.MaxRating == 0 && f.Since.IsZero() && f.Until.IsZero()
+	return len(f.Products) == 0 && f.Lang == "" && f.Source == "" && f.Kind == "" && f.MinRating == 0 && f.MaxRating == 0 && f.Since.IsZero() && f.Until.IsZero()
 }
 
 // where returns an SQL condition on the documents table aliased d, and its
@@ -68,6 +69,16 @@ func (f Filter) where() (string, []any) {
 		conds = append(conds, "d.posted_at < ?")
 		args = append(args, f.Until.Unix())
 	}
+	switch f.Lang {
+	case "":
+	case "zh":
+		conds = append(conds, "d.lang IN ('zh-Hant', 'zh-Hans')")
+	case "en": // documents stored before languages were told are English
+		conds = append(conds, "d.lang IN ('en', '')")
+	default:
+		conds = append(conds, "d.lang = ?")
+		args = append(args, f.Lang)
+	}
 	return strings.Join(conds, " AND "), args
 }
 
@@ -79,6 +90,9 @@ func (f Filter) Describe() string {
 	}
 	if f.Source != "" {
 		parts = append(parts, "source "+f.Source)
+	}
+	if f.Lang != "" {
+		parts = append(parts, "language "+f.Lang)
 	}
 	if f.Kind != "" {
 		parts = append(parts, f.Kind+"s")

@@ -33,7 +33,8 @@ type Document struct {
 	Verified         bool
 	ParentExternalID string // for replies: the external id of what they answer
 	URL              string
-	Line             int // line in the source file where the row started
+	Line             int    // line in the source file where the row started
+	Lang             string // language (classifiers/lang): en, zh-Hant, zh-Hans, other; "" unknown
 }
 
 // ContentFields are what a document says, the fields its content key is

@@ -210,4 +210,9 @@ ALTER TABLE sentences ADD COLUMN segment TEXT NOT NULL DEFAULT '';
 ALTER TABLE sentences ADD COLUMN force TEXT NOT NULL DEFAULT '';
 ALTER TABLE sentences ADD COLUMN touchpoint TEXT NOT NULL DEFAULT '';
 `,
+	// 11: the language of each document (en, zh-Hant, zh-Hans, other), told
+	// at import; documents imported before are "" (read as English).
+	`
+ALTER TABLE documents ADD COLUMN lang TEXT NOT NULL DEFAULT '';
+`,
 }

@@ -34,7 +34,7 @@ const (
 	StatusFailed      = "failed"
 )
 
-const docColumns = 15
+const docColumns = 16
 
 // rowsPerStatement is how many documents one INSERT carries; SQLite allows
 // 32766 parameters, and fewer, larger statements save cgo round trips.
@@ -127,7 +127,7 @@ func (w *Writer) Write(ctx context.Context, docs []Document, problems []Problem)
 
 func (w *Writer) insertDocuments(tx *Tx, docs []Document) (int, error) {
 	bulk := tx.Bulk(`INSERT OR IGNORE INTO documents (doc_key, source_id, external_id, kind, product_id, author,
-	rating, title, text, posted_at, helpful_votes, verified, parent_external_id, url, line) VALUES `, docColumns, rowsPerStatement)
+	rating, title, text, posted_at, helpful_votes, verified, parent_external_id, url, line, lang) VALUES `, docColumns, rowsPerStatement)
 	defer bulk.Close()
 	firstLine := 0 // of the rows in the statement being filled, for errors
 	for i := range docs {
@@ -147,7 +147,7 @@ func (w *Writer) insertDocuments(tx *Tx, docs []Document) (int, error) {
 			firstLine = d.Line
 		}
 		if err := bulk.Add(d.Key(w.name), w.sourceID, d.ExternalID, kind, d.ProductID, d.Author,
-			rating, d.Title, d.Text, posted, d.HelpfulVotes, d.Verified, d.ParentExternalID, d.URL, d.Line); err != nil {
+			rating, d.Title, d.Text, posted, d.HelpfulVotes, d.Verified, d.ParentExternalID, d.URL, d.Line, d.Lang); err != nil {
 			return 0, fmt.Errorf("insert documents (rows from line %d): %w", firstLine, err)
 		}
 	}
