@@ -105,6 +105,7 @@ type Classifier struct {
 	alternatives *matcher
 	customer     *matcher        // segments, forces and touchpoints (customer.go)
 	requests     []string        // cues of a request or unmet need (requests.go)
+	zh           *Chinese        // Chinese sentences (chinese.go); nil: none attached
 	breaks       map[string]bool // words that end an extracted phrase
 	stops        map[string]bool // words with no content of their own
 	people       map[string]bool // outcome terms of the social dimension that name a person

@@ -31,7 +31,20 @@ func loadClassifier(dir string) (*classifiers.Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	return classifiers.New(set)
+	c, err := classifiers.New(set)
+	if err != nil {
+		return nil, err
+	}
+	zhSet, err := lexicons.Load("zh", dir)
+	if err != nil {
+		return nil, err
+	}
+	zh, err := classifiers.NewChinese(zhSet)
+	if err != nil {
+		return nil, err
+	}
+	c.WithChinese(zh)
+	return c, nil
 }
 
 func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -116,7 +129,7 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue // no sentence: no record (jsonl records carry their line)
 		}
-		res := c.Classify(sc.Text(), *rating)
+		res := c.ClassifyAuto(sc.Text(), *rating)
 		aspects := c.Aspects(sc.Text())
 		outcomes := strings.Join(res.Outcomes, ",")
 		if outcomes == "" {

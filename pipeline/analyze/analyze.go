@@ -40,6 +40,7 @@ type docIn struct {
 	id     int64
 	text   string
 	rating float64
+	lang   string // classifiers/lang code; "" for documents stored before languages were told
 }
 
 // sentenceColumns are the columns of a sentences row, in the order
@@ -141,11 +142,11 @@ func Run(ctx context.Context, st *store.Store, c *classifiers.Classifier, opts O
 // readDocuments pages through the documents to analyze by id, so no read
 // transaction stays open while batches are written.
 func readDocuments(ctx context.Context, db *sql.DB, opts Options, in chan<- []docIn) error {
-	q := `SELECT d.id, d.text, coalesce(d.rating, 0) FROM documents d
+	q := `SELECT d.id, d.text, coalesce(d.rating, 0), d.lang FROM documents d
 		WHERE d.id > ? AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.document_id = d.id)
 		ORDER BY d.id LIMIT ?`
 	if opts.Force {
-		q = `SELECT d.id, d.text, coalesce(d.rating, 0) FROM documents d WHERE d.id > ? ORDER BY d.id LIMIT ?`
+		q = `SELECT d.id, d.text, coalesce(d.rating, 0), d.lang FROM documents d WHERE d.id > ? ORDER BY d.id LIMIT ?`
 	}
 	last := int64(0)
 	for {
@@ -159,7 +160,7 @@ func readDocuments(ctx context.Context, db *sql.DB, opts Options, in chan<- []do
 		batch := make([]docIn, 0, opts.BatchSize)
 		for rows.Next() {
 			var d docIn
-			if err := rows.Scan(&d.id, &d.text, &d.rating); err != nil {
+			if err := rows.Scan(&d.id, &d.text, &d.rating, &d.lang); err != nil {
 				rows.Close()
 				return err
 			}
@@ -180,10 +181,15 @@ func readDocuments(ctx context.Context, db *sql.DB, opts Options, in chan<- []do
 // analyzeDocument classifies the sentences of one document and lays out
 // their rows, so that the single writer only has to send them.
 func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut {
-	spans := seg.Split(d.text)
+	var spans []Span
+	if d.lang == "zh-Hant" || d.lang == "zh-Hans" {
+		spans = SplitChinese(d.text)
+	} else {
+		spans = seg.Split(d.text)
+	}
 	out := docOut{id: d.id, textBytes: len(d.text), sentences: len(spans), rows: make([]any, 0, len(spans)*sentenceColumns)}
 	for i, sp := range spans {
-		r := c.Classify(sp.Text, d.rating)
+		r := c.ClassifyIn(d.lang, sp.Text, d.rating)
 		out.rows = append(out.rows, d.id, int64(i), int64(sp.Start), int64(sp.End), sp.Text, round(r.PolarityScore), r.Polarity,
 			strings.Join(r.Outcomes, ","), r.OutcomeScores.Functional, r.OutcomeScores.Emotional, r.OutcomeScores.Social,
 			strings.Join(r.Evidence, ","), r.Job, r.Situation, r.JourneyStage, r.Alternative, r.Segment, r.Force, r.Touchpoint)

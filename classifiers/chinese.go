@@ -1,0 +1,255 @@
+package classifiers
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+
+	"jobminer/lexicons"
+)
+
+// Chinese classifies Chinese sentences (Traditional or Simplified) the way
+// Classifier does English ones: valence words with negation, degree
+// adverbs and contrast, the star rating as a prior, and outcome evidence;
+// its words are the tables of lexicons/zh. Chinese is written without
+// spaces, so words are matched in the text, longest first.
+type Chinese struct {
+	valence, boosters map[string]float64
+	negations         map[string]bool
+	contrast          map[string]bool
+	outcomes          map[string]string // word → dimension
+	maxLen            int               // longest word, in runes
+	// Version is the lexicon version the classifier was built from.
+	Version string
+}
+
+// NewChinese compiles a Chinese classifier from the zh lexicon set.
+func NewChinese(set *lexicons.Set) (*Chinese, error) {
+	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
+		contrast: map[string]bool{}, outcomes: map[string]string{}, Version: set.Version}
+	pairs, err := set.Table("script_pairs.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	toHans := map[rune]rune{}
+	for _, r := range pairs {
+		a, b := []rune(r.Fields[0]), []rune(r.Fields[1])
+		if len(a) == 1 && len(b) == 1 {
+			toHans[a[0]] = b[0]
+		}
+	}
+	// Each word in both scripts.
+	forms := func(w string) []string {
+		w = strings.TrimSpace(w)
+		s := strings.Map(func(r rune) rune {
+			if h, ok := toHans[r]; ok {
+				return h
+			}
+			return r
+		}, w)
+		if s == w {
+			return []string{w}
+		}
+		return []string{w, s}
+	}
+	note := func(w string) {
+		c.maxLen = max(c.maxLen, len([]rune(w)))
+	}
+	for _, t := range []struct {
+		table string
+		add   func(w string, r lexicons.Row) error
+	}{
+		{"valence.tsv", func(w string, r lexicons.Row) error {
+			v, err := weight(r, 1)
+			c.valence[w] = v
+			return err
+		}},
+		{"boosters.tsv", func(w string, r lexicons.Row) error {
+			v, err := weight(r, 1)
+			c.boosters[w] = v
+			return err
+		}},
+		{"negations.txt", func(w string, r lexicons.Row) error { c.negations[w] = true; return nil }},
+		{"contrast.txt", func(w string, r lexicons.Row) error { c.contrast[w] = true; return nil }},
+		{"outcomes.tsv", func(w string, r lexicons.Row) error {
+			switch dim := strings.TrimSpace(r.Fields[1]); dim {
+			case Functional, Emotional, Social:
+				c.outcomes[w] = dim
+				return nil
+			}
+			return fmt.Errorf("lexicons %s line %d: dimension %q is not functional, emotional or social", r.File, r.Line, r.Fields[1])
+		}},
+	} {
+		cols := 2
+		if strings.HasSuffix(t.table, ".txt") {
+			cols = 1
+		}
+		rows, err := set.Table(t.table, cols)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			for _, w := range forms(r.Fields[0]) {
+				if err := t.add(w, r); err != nil {
+					return nil, err
+				}
+				note(w)
+			}
+		}
+	}
+	return c, nil
+}
+
+// longestIn returns the longest word of m starting at rune i, and its length
+// in runes (0: none).
+func longestIn[V any](m map[string]V, rs []rune, i, maxLen int) (string, int) {
+	for n := min(maxLen, len(rs)-i); n > 0; n-- {
+		if _, ok := m[string(rs[i:i+n])]; ok {
+			return string(rs[i : i+n]), n
+		}
+	}
+	return "", 0
+}
+
+// endsWith returns the length of the longest word of m that ends just
+// before rune i (0: none).
+func endsWith[V any](m map[string]V, rs []rune, i, maxLen int) int {
+	for n := min(maxLen, i); n > 0; n-- {
+		if _, ok := m[string(rs[i-n:i])]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// Classify analyzes one Chinese sentence; rating is the review's stars
+// (0: none).
+func (c *Chinese) Classify(sentence string, rating float64) Result {
+	var res Result
+	rs := []rune(strings.ToLower(sentence)) // "CP值" is "cp值"
+	// Clause weights: what follows a contrast word ("但是", "不過") carries
+	// the verdict; what comes before it counts for less.
+	weight := make([]float64, len(rs))
+	for i := range weight {
+		weight[i] = 1
+	}
+	for i := 0; i < len(rs); i++ {
+		if _, n := longestIn(c.contrast, rs, i, c.maxLen); n > 0 && i > 0 {
+			for k := 0; k < i; k++ {
+				weight[k] *= 0.5
+			}
+			for k := i; k < len(rs); k++ {
+				weight[k] *= 1.5
+			}
+			i += n - 1
+		}
+	}
+	var scores Scores
+	sum := 0.0
+	for i := 0; i < len(rs); {
+		w, n := longestIn(c.valence, rs, i, c.maxLen)
+		if d, dn := longestIn(c.outcomes, rs, i, c.maxLen); dn > 0 {
+			if p := scores.at(c.outcomes[d]); p != nil {
+				*p++
+				res.Evidence = append(res.Evidence, c.outcomes[d]+":"+d)
+			}
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		v := c.valence[w]
+		// A degree adverb, then a negation, may stand before the word:
+		// "很好", "不太好", "沒有很好".
+		j := i
+		if b := endsWith(c.boosters, rs, j, c.maxLen); b > 0 {
+			v += math.Copysign(c.boosters[string(rs[j-b:j])], v)
+			j -= b
+		}
+		if neg := endsWith(c.negations, rs, j, c.maxLen); neg > 0 {
+			v *= -0.74
+		}
+		side := Gain
+		if v < 0 {
+			side = Pain
+		}
+		res.Evidence = append(res.Evidence, side+":"+w)
+		sum += v * weight[i]
+		i += n
+	}
+	bangs := min(strings.Count(sentence, "!")+strings.Count(sentence, "！"), 4)
+	if sum != 0 {
+		sum += math.Copysign(0.292*float64(bangs), sum)
+	}
+	res.PolarityScore = sum / math.Sqrt(sum*sum+15)
+	score := res.PolarityScore
+	evidence := sum != 0 || scores.Functional >= 1
+	if rating > 0 && evidence {
+		score += (rating - 3) * 0.11
+	}
+	question := strings.ContainsAny(sentence, "？?") || strings.HasSuffix(strings.TrimFunc(sentence, unicode.IsPunct), "嗎")
+	switch {
+	case question && math.Abs(score) < 0.8:
+		res.Polarity = Neutral
+	case score >= 0.2:
+		res.Polarity = Gain
+	case score <= -0.2:
+		res.Polarity = Pain
+	default:
+		res.Polarity = Neutral
+	}
+	if !question {
+		for _, d := range Dimensions {
+			if scores.Of(d) >= 1 {
+				res.Outcomes = append(res.Outcomes, d)
+			}
+		}
+	}
+	res.OutcomeScores = scores
+	return res
+}
+
+// WithChinese attaches the Chinese classifier that ClassifyIn and
+// Evaluate use for Chinese sentences.
+func (c *Classifier) WithChinese(z *Chinese) { c.zh = z }
+
+// ClassifyIn analyzes a sentence of a document in language lang (a
+// classifiers/lang code): Chinese sentences by the Chinese classifier when
+// one is attached, every other by the English rules.
+func (c *Classifier) ClassifyIn(lang, sentence string, rating float64) Result {
+	if c.zh != nil && (lang == "zh-Hant" || lang == "zh-Hans") {
+		return c.zh.Classify(sentence, rating)
+	}
+	return c.Classify(sentence, rating)
+}
+
+// classifyAuto analyzes a sentence of unknown language: Chinese when it
+// looks Chinese and a Chinese classifier is attached.
+func (c *Classifier) classifyAuto(sentence string, rating float64) Result {
+	if c.zh != nil && LooksChinese(sentence) {
+		return c.zh.Classify(sentence, rating)
+	}
+	return c.Classify(sentence, rating)
+}
+
+// ClassifyAuto is classifyAuto for the classify command: one line of
+// unknown language.
+func (c *Classifier) ClassifyAuto(sentence string, rating float64) Result {
+	return c.classifyAuto(sentence, rating)
+}
+
+// LooksChinese reports whether Han characters are at least a fifth of a
+// text's letters (the rule of classifiers/lang, without telling scripts).
+func LooksChinese(s string) bool {
+	han, letters := 0, 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			han++
+			letters++
+		} else if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return han > 0 && han*5 >= letters
+}
