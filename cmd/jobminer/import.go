@@ -25,7 +25,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	mapping := fs.String("map", "", "map columns to fields, e.g. `text=Body,rating=Stars,product=SKU,id=ReviewId` (fields: "+fmt.Sprint(collect.Fields)+"; id=A+B joins columns)")
 	source := fs.String("source", "", "`name` of the document namespace used for de-duplication (default: the format's, or the file name)")
 	kind := fs.String("kind", "", "document `kind`: review or comment (comments carry no rating); default: the format's (Dcard: comment), else review")
-	encoding := fs.String("encoding", "", "text `encoding` of the files when not UTF-8: windows-1252 or latin1")
+	encoding := fs.String("encoding", "", "text `encoding` of the files when not UTF-8: windows-1252, latin1, gbk, gb18030 or big5")
 	language := fs.String("lang", "", "the files' `language`: "+strings.Join(lang.Codes, ", ")+" (default: told per document from its text)")
 	strict := fs.Bool("strict", false, "stop at the first problem instead of skipping the row")
 	maxText := fs.Int("max-text", 100<<10, "largest review text or title in `bytes`; longer rows are skipped")

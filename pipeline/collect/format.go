@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Field names a mapping assigns columns to. They follow the documents
@@ -326,6 +327,11 @@ func resolve(columns []string, syntax, formatName string, user Mapping, path str
 		p.namespace = fmt.Sprintf("%s:%08x", syntax, h.Sum32())
 	}
 	if len(p.fields[FieldText]) == 0 {
+		if !utf8.ValidString(strings.Join(columns, "")) {
+			return nil, fmt.Errorf("the header line is not UTF-8 (columns: %s): give the file's encoding with --encoding "+
+				"(windows-1252, latin1; gbk or gb18030 for mainland Chinese exports, big5 for older Taiwanese ones)",
+				strings.ToValidUTF8(strings.Join(columns, ", "), "\uFFFD"))
+		}
 		return nil, fmt.Errorf("cannot tell which column holds the review text; the file's columns are: %s\n"+
 			"map them with --map, e.g. --map text=%s,rating=...,product=...,id=... (fields: %s)",
 			strings.Join(columns, ", "), textHint(columns), strings.Join(Fields, ", "))

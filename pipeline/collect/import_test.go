@@ -813,3 +813,33 @@ func TestKeysDoNotMergeOtherFiles(t *testing.T) {
 		t.Errorf("reordered export: %+v, want 1 new and 2 duplicates", got)
 	}
 }
+
+// TestChineseEncodings: real Dcard comments saved as Big5 and Shopee
+// reviews saved as GBK (the rows of testdata/formats those encodings can
+// hold) read as the UTF-8 originals do with --encoding.
+func TestChineseEncodings(t *testing.T) {
+	for _, c := range []struct{ file, enc, id, textHas string }{
+		{"dcard_comments_big5.csv", "big5", "d5f86c02-f9d5-4e83-9d9e-210aa590b0ec", "武漢廢言B1"},
+		{"shopee_gbk.csv", "gbk", "106897596|4541221083|1621256068", "襯衫和照片一模一樣"},
+	} {
+		t.Run(c.enc, func(t *testing.T) {
+			st := openStore(t)
+			// Without it, the import stops at the header and says what to do.
+			_, err := Import(context.Background(), st, td("broken", c.file), Options{})
+			if err == nil || !strings.Contains(err.Error(), "--encoding") || !strings.Contains(err.Error(), c.enc) {
+				t.Errorf("without --encoding: %v", err)
+			}
+			st = openStore(t)
+			res, err := Import(context.Background(), st, td("broken", c.file), Options{Encoding: c.enc})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Counts.New == 0 || !strings.HasPrefix(res.Format, "dcard") && res.Format != "shopee" {
+				t.Fatalf("with --encoding %s: %+v, format %s", c.enc, res.Counts, res.Format)
+			}
+			if got := getDoc(t, st, c.id); !strings.Contains(got.Text, c.textHas) {
+				t.Errorf("decoded text %q lacks %q", got.Text, c.textHas)
+			}
+		})
+	}
+}

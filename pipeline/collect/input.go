@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -21,6 +23,9 @@ var encodings = map[string]encoding.Encoding{
 	"cp1252":       charmap.Windows1252,
 	"latin1":       charmap.ISO8859_1,
 	"iso-8859-1":   charmap.ISO8859_1,
+	"gbk":          simplifiedchinese.GBK, // JD and other mainland exports
+	"gb18030":      simplifiedchinese.GB18030,
+	"big5":         traditionalchinese.Big5, // older Taiwanese and Hong Kong exports
 }
 
 // countingReader counts the bytes read through it and reports them.
@@ -94,7 +99,7 @@ func openInput(path string, stdin io.Reader, enc string, progress func(int64)) (
 		ce, ok := encodings[e]
 		if !ok {
 			in.closer()
-			return nil, fmt.Errorf("unknown encoding %q (known: utf-8, windows-1252, latin1)", enc)
+			return nil, fmt.Errorf("unknown encoding %q (known: utf-8, windows-1252, latin1, gbk, gb18030, big5)", enc)
 		}
 		r = transform.NewReader(r, ce.NewDecoder())
 	}
