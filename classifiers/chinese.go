@@ -20,6 +20,10 @@ type Chinese struct {
 	contrast          map[string]bool
 	outcomes          map[string]string // word → dimension
 	maxLen            int               // longest word, in runes
+	stops             map[string]bool   // stop words, for Terms
+	// Characters only one script writes (script_pairs.tsv): which
+	// segmenter dictionary a text needs.
+	hantOnly, hansOnly map[rune]bool
 	// Version is the lexicon version the classifier was built from.
 	Version string
 }
@@ -27,16 +31,18 @@ type Chinese struct {
 // NewChinese compiles a Chinese classifier from the zh lexicon set.
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
-		contrast: map[string]bool{}, outcomes: map[string]string{}, Version: set.Version}
+		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, Version: set.Version}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
 	}
 	toHans := map[rune]rune{}
+	c.hantOnly, c.hansOnly = map[rune]bool{}, map[rune]bool{}
 	for _, r := range pairs {
 		a, b := []rune(r.Fields[0]), []rune(r.Fields[1])
 		if len(a) == 1 && len(b) == 1 {
 			toHans[a[0]] = b[0]
+			c.hantOnly[a[0]], c.hansOnly[b[0]] = true, true
 		}
 	}
 	// Each word in both scripts.
@@ -72,6 +78,7 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 		}},
 		{"negations.txt", func(w string, r lexicons.Row) error { c.negations[w] = true; return nil }},
 		{"contrast.txt", func(w string, r lexicons.Row) error { c.contrast[w] = true; return nil }},
+		{"stopwords.txt", func(w string, r lexicons.Row) error { c.stops[w] = true; return nil }},
 		{"outcomes.tsv", func(w string, r lexicons.Row) error {
 			switch dim := strings.TrimSpace(r.Fields[1]); dim {
 			case Functional, Emotional, Social:

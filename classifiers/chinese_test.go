@@ -65,3 +65,21 @@ func TestChineseDevFloor(t *testing.T) {
 		t.Errorf("polarity macro-F1 %.3f, accuracy %.3f; floors 0.75, 0.78", ev.Polarity.MacroF1, ev.Polarity.Accuracy)
 	}
 }
+
+func TestChineseTerms(t *testing.T) {
+	z := chinese(t)
+	got := map[string]bool{}
+	for _, term := range z.Terms("出貨速度很快，材質很舒服，但是有點薄。", true) {
+		got[term.Key] = true
+	}
+	for _, want := range []string{"出貨", "速度", "材質", "出貨 速度"} {
+		if !got[want] {
+			t.Errorf("terms %v lack %q", got, want)
+		}
+	}
+	for _, stop := range []string{"很", "但是", "，", "有點"} {
+		if got[stop] {
+			t.Errorf("terms %v hold the stop word or mark %q", got, stop)
+		}
+	}
+}

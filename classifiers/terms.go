@@ -18,6 +18,9 @@ type Term struct {
 // punctuation), and, with phrases, every pair of content words that stand
 // next to each other ("battery life", "fall asleep").
 func (c *Classifier) Terms(sentence string, phrases bool) []Term {
+	if c.zh != nil && LooksChinese(sentence) {
+		return c.zh.Terms(sentence, phrases)
+	}
 	toks := tokenize(nil, sentence)
 	out := make([]Term, 0, len(toks))
 	prev := -1 // index in out of the previous token's word, -1 after a break

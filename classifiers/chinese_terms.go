@@ -1,0 +1,75 @@
+package classifiers
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/go-ego/gse"
+)
+
+// Chinese words for clouds and for comparing sentences come from gse
+// (github.com/go-ego/gse, Apache-2.0), a well-kept Go segmenter with
+// embedded Traditional and Simplified dictionaries. A dictionary takes
+// about 1.7 s to load, so each is loaded the first time a text of its
+// script needs words, never for analyze.
+var (
+	gseOnce [2]sync.Once
+	gseSeg  [2]*gse.Segmenter
+	gseErr  [2]error
+)
+
+func segmenter(simplified bool) (*gse.Segmenter, error) {
+	k, dict := 0, "zh_t"
+	if simplified {
+		k, dict = 1, "zh_s"
+	}
+	gseOnce[k].Do(func() {
+		s := new(gse.Segmenter)
+		if err := s.LoadDictEmbed(dict); err != nil {
+			gseErr[k] = err
+			return
+		}
+		gseSeg[k] = s
+	})
+	return gseSeg[k], gseErr[k]
+}
+
+// Terms returns the content words of a Chinese sentence, as the segmenter
+// cuts them: no stop words, punctuation, numbers or single characters
+// (most are function words; the ones that carry a verdict, "讚", "爛", are
+// words of the valence table and kept). With phrases, neighbouring words
+// also make two-word terms. A segmenter that cannot load gives no terms.
+func (c *Chinese) Terms(sentence string, phrases bool) []Term {
+	hans, hant := 0, 0
+	for _, r := range sentence {
+		if c.hansOnly[r] {
+			hans++
+		} else if c.hantOnly[r] {
+			hant++
+		}
+	}
+	seg, err := segmenter(hans > hant)
+	if err != nil {
+		return nil
+	}
+	var out []Term
+	prev := -1
+	for _, w := range seg.Cut(strings.ToLower(sentence), true) {
+		w = strings.TrimSpace(w)
+		keep := w != "" && !c.stops[w] && (len([]rune(w)) > 1 || c.valence[w] != 0) && strings.IndexFunc(w, func(r rune) bool {
+			return unicode.IsLetter(r)
+		}) >= 0
+		if !keep {
+			prev = -1
+			continue
+		}
+		t := Term{Key: w, Surface: w}
+		if p := prev; phrases && p >= 0 && out[p].Key != t.Key { // "讚 讚" is no phrase
+			out = append(out, Term{Key: out[p].Key + " " + t.Key, Surface: out[p].Surface + " " + t.Surface})
+		}
+		out = append(out, t)
+		prev = len(out) - 1
+	}
+	return out
+}
