@@ -108,22 +108,28 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	return c, nil
 }
 
-// longestIn returns the longest word of m starting at rune i, and its length
-// in runes (0: none).
-func longestIn[V any](m map[string]V, rs []rune, i, maxLen int) (string, int) {
-	for n := min(maxLen, len(rs)-i); n > 0; n-- {
-		if _, ok := m[string(rs[i:i+n])]; ok {
-			return string(rs[i : i+n]), n
+// longestIn returns the longest word of m starting at rune i of a text
+// whose rune offsets are off (len(off) = runes + 1), and its length in
+// runes (0: none). Substrings of the text are looked up without copying.
+func longestIn[V any](m map[string]V, text string, off []int, i, maxLen int) (string, int) {
+	for n := min(maxLen, len(off)-1-i); n > 0; n-- {
+		if w := text[off[i]:off[i+n]]; hasKey(m, w) {
+			return w, n
 		}
 	}
 	return "", 0
 }
 
-// endsWith returns the length of the longest word of m that ends just
-// before rune i (0: none).
-func endsWith[V any](m map[string]V, rs []rune, i, maxLen int) int {
+func hasKey[V any](m map[string]V, w string) bool {
+	_, ok := m[w]
+	return ok
+}
+
+// endsWith returns the length in runes of the longest word of m that ends
+// just before rune i (0: none).
+func endsWith[V any](m map[string]V, text string, off []int, i, maxLen int) int {
 	for n := min(maxLen, i); n > 0; n-- {
-		if _, ok := m[string(rs[i-n:i])]; ok {
+		if hasKey(m, text[off[i-n]:off[i]]) {
 			return n
 		}
 	}
@@ -134,19 +140,27 @@ func endsWith[V any](m map[string]V, rs []rune, i, maxLen int) int {
 // (0: none).
 func (c *Chinese) Classify(sentence string, rating float64) Result {
 	var res Result
-	rs := []rune(strings.ToLower(sentence)) // "CP值" is "cp值"
+	text := strings.ToLower(sentence) // "CP值" is "cp值"
+	var offBuf [256]int
+	off := offBuf[:0]
+	for i := range text {
+		off = append(off, i)
+	}
+	off = append(off, len(text))
+	runes := len(off) - 1
 	// Clause weights: what follows a contrast word ("但是", "不過") carries
 	// the verdict; what comes before it counts for less.
-	weight := make([]float64, len(rs))
-	for i := range weight {
-		weight[i] = 1
+	var weightBuf [256]float64
+	weight := weightBuf[:0]
+	for range runes {
+		weight = append(weight, 1)
 	}
-	for i := 0; i < len(rs); i++ {
-		if _, n := longestIn(c.contrast, rs, i, c.maxLen); n > 0 && i > 0 {
+	for i := 0; i < runes; i++ {
+		if _, n := longestIn(c.contrast, text, off, i, c.maxLen); n > 0 && i > 0 {
 			for k := 0; k < i; k++ {
 				weight[k] *= 0.5
 			}
-			for k := i; k < len(rs); k++ {
+			for k := i; k < runes; k++ {
 				weight[k] *= 1.5
 			}
 			i += n - 1
@@ -154,9 +168,9 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 	}
 	var scores Scores
 	sum := 0.0
-	for i := 0; i < len(rs); {
-		w, n := longestIn(c.valence, rs, i, c.maxLen)
-		if d, dn := longestIn(c.outcomes, rs, i, c.maxLen); dn > 0 {
+	for i := 0; i < runes; {
+		w, n := longestIn(c.valence, text, off, i, c.maxLen)
+		if d, dn := longestIn(c.outcomes, text, off, i, c.maxLen); dn > 0 {
 			if p := scores.at(c.outcomes[d]); p != nil {
 				*p++
 				res.Evidence = append(res.Evidence, c.outcomes[d]+":"+d)
@@ -170,11 +184,11 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 		// A degree adverb, then a negation, may stand before the word:
 		// "很好", "不太好", "沒有很好".
 		j := i
-		if b := endsWith(c.boosters, rs, j, c.maxLen); b > 0 {
-			v += math.Copysign(c.boosters[string(rs[j-b:j])], v)
+		if b := endsWith(c.boosters, text, off, j, c.maxLen); b > 0 {
+			v += math.Copysign(c.boosters[text[off[j-b]:off[j]]], v)
 			j -= b
 		}
-		if neg := endsWith(c.negations, rs, j, c.maxLen); neg > 0 {
+		if neg := endsWith(c.negations, text, off, j, c.maxLen); neg > 0 {
 			v *= -0.74
 		}
 		side := Gain

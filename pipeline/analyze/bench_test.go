@@ -2,7 +2,12 @@ package analyze
 
 import (
 	"context"
+	"encoding/csv"
+	"fmt"
+	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"jobminer/classifiers"
@@ -162,6 +167,73 @@ func BenchmarkWriteBatch(b *testing.B) {
 			if _, err := writeBatch(ctx, st, c.Version, batch, false); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// BenchmarkAnalyzeChinese analyzes 20,000 Chinese documents per iteration
+// (the real Dcard comments and Shopee reviews of testdata/formats, over
+// and over), all cores, from and into a real SQLite file, and reports MB/s
+// of text.
+func BenchmarkAnalyzeChinese(b *testing.B) {
+	var texts []string
+	for _, f := range []string{"dcard_comments.csv", "shopee_reviews.csv", "dcard_posts.csv"} {
+		raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "formats", f))
+		if err != nil {
+			b.Fatal(err)
+		}
+		rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(raw), "\ufeff"))).ReadAll()
+		if err != nil {
+			b.Fatal(err)
+		}
+		col := slices.Index(rows[0], "留言內容")
+		if col < 0 {
+			col = slices.Index(rows[0], "內文簡介")
+		}
+		for _, r := range rows[1:] {
+			if strings.TrimSpace(r[col]) != "" {
+				texts = append(texts, r[col])
+			}
+		}
+	}
+	st, err := store.Open(filepath.Join(b.TempDir(), "zh.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	w, err := st.BeginSource(ctx, store.Source{Location: "zh", Name: "zh", Format: "test", Kind: store.KindReview})
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 20_000
+	var size int64
+	docs := make([]store.Document, 0, n)
+	for i := range n {
+		t := texts[i%len(texts)]
+		docs = append(docs, store.Document{ExternalID: fmt.Sprint("zh", i), Kind: store.KindReview, Text: t, Lang: "zh-Hant", Line: i + 1})
+		size += int64(len(t))
+	}
+	if err := w.Write(ctx, docs, nil); err != nil {
+		b.Fatal(err)
+	}
+	w.Finish(ctx, store.StatusDone)
+	enSet, _ := lexicons.Load("en", "")
+	c, _ := classifiers.New(enSet)
+	zhSet, _ := lexicons.Load("zh", "")
+	zh, err := classifiers.NewChinese(zhSet)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c.WithChinese(zh)
+	b.SetBytes(size)
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		st.DB().Exec(`DELETE FROM sentences; DELETE FROM analyses`)
+		b.StartTimer()
+		if s, err := Run(ctx, st, c, Options{}); err != nil || s.Documents != n {
+			b.Fatalf("%v %+v", err, s)
 		}
 	}
 }
