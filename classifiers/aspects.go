@@ -11,10 +11,18 @@ import (
 // Aspects returns the aspect terms of a sentence (what it is about:
 // "battery life", "zipper"), lower-cased as written, in order, each once.
 func (c *Classifier) Aspects(sentence string) []string {
+	if c.zh != nil && LooksChinese(sentence) {
+		return c.zh.Aspects(sentence)
+	}
 	var out []string
 	for _, t := range c.aspects.Extract(sentence) {
 		w := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(strings.Trim(t.Text, `"'()`), ",", " "))), " ")
 		if w == "" || slices.Contains(out, w) {
+			continue
+		}
+		// A lone verdict word ("nice", "great") is what is said, not what
+		// it is said of.
+		if !strings.Contains(w, " ") && c.HasVerdictWord(Fold(w)) {
 			continue
 		}
 		out = append(out, w)

@@ -232,8 +232,15 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 }
 
 // WithChinese attaches the Chinese classifier that ClassifyIn and
-// Evaluate use for Chinese sentences.
-func (c *Classifier) WithChinese(z *Chinese) { c.zh = z }
+// Evaluate use for Chinese sentences. The classifier's version then names
+// both lexicon sets ("en-…+zh-…"), so that results of either are known
+// stale when its tables change.
+func (c *Classifier) WithChinese(z *Chinese) {
+	c.zh = z
+	if base, _, _ := strings.Cut(c.Version, "+"); z != nil {
+		c.Version = base + "+" + z.Version
+	}
+}
 
 // ClassifyIn analyzes a sentence of a document in language lang (a
 // classifiers/lang code): Chinese sentences by the Chinese classifier when

@@ -1,6 +1,7 @@
 package classifiers
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -70,6 +71,28 @@ func (c *Chinese) Terms(sentence string, phrases bool) []Term {
 		}
 		out = append(out, t)
 		prev = len(out) - 1
+	}
+	return out
+}
+
+// Aspects returns what a Chinese sentence is about: its words (Terms) that
+// are neither verdicts (valence words) nor degree adverbs nor outcome words
+// of feeling ("喜歡"), each once, in order: "出貨", "材質", "尺寸".
+func (c *Chinese) Aspects(sentence string) []string {
+	var out []string
+	for _, t := range c.Terms(sentence, false) {
+		w := t.Key
+		if c.valence[w] != 0 || c.boosters[w] != 0 || c.negations[w] || c.outcomes[w] == Emotional || c.outcomes[w] == Social {
+			continue
+		}
+		// Latin words in a Chinese sentence are sizes, brands and English
+		// verdicts ("L", "oversize", "nice"), not what the Chinese is about.
+		if strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII }) < 0 {
+			continue
+		}
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
 	}
 	return out
 }

@@ -1,0 +1,120 @@
+package report
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"jobminer/classifiers"
+	"jobminer/lexicons"
+	"jobminer/pipeline/analyze"
+	"jobminer/pipeline/collect"
+	"jobminer/pipeline/store"
+)
+
+// The excerpt is real: every tenth Shopee review with text of the
+// Hawaiian shirts in ../shared/data/zh-dcard-shopee (160 reviews, 137 of
+// them 5★), as exported.
+const shopeeExcerpt = "../../testdata/zh/shopee-hawaiian-shirts.csv"
+
+// zhStore imports and analyzes a Chinese file with both classifiers.
+func zhStore(t *testing.T, file string) (*store.Store, *classifiers.Classifier) {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "zh.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ctx := context.Background()
+	if _, err := collect.Import(ctx, st, file, collect.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	en, _ := lexicons.Load("en", "")
+	c, err := classifiers.New(en)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zhSet, _ := lexicons.Load("zh", "")
+	zh, err := classifiers.NewChinese(zhSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.WithChinese(zh)
+	if _, err := analyze.Run(ctx, st, c, analyze.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return st, c
+}
+
+// TestChineseCanvasOnShopee: the canvas of real Shopee reviews of
+// Hawaiian shirts says what a Chinese reader of them would: the pains are
+// thin, see-through cloth, defects, sizing and missing items; the gains
+// fast shipping, the material and quality, the price; the interests and
+// themes are words, not characters or stop words.
+func TestChineseCanvasOnShopee(t *testing.T) {
+	st, c := zhStore(t, shopeeExcerpt)
+	ctx := context.Background()
+	var langs int
+	st.DB().QueryRow(`SELECT count(*) FROM documents WHERE lang = 'zh-Hant'`).Scan(&langs)
+	if langs < 150 {
+		t.Errorf("%d of 159 documents told Traditional Chinese", langs)
+	}
+	cv, err := BuildCanvas(ctx, st.DB(), c, Filter{Lang: "zh"}, CanvasOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(qs []Quote, words ...string) bool {
+		for _, q := range qs {
+			for _, w := range words {
+				if strings.Contains(q.Text, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !has(cv.Customer.Pains, "薄", "透", "瑕疵", "沒收到", "尺碼", "尺寸", "慢", "線") {
+		t.Errorf("pains say nothing of the cloth, defects, size or delivery: %v", quoteTexts(cv.Customer.Pains))
+	}
+	if !has(cv.Customer.Gains, "出貨", "品質", "材質", "舒服", "便宜", "CP") {
+		t.Errorf("gains say nothing of shipping, quality or price: %v", quoteTexts(cv.Customer.Gains))
+	}
+	var interests []string
+	for _, term := range cv.Customer.Interests {
+		interests = append(interests, term.Term)
+	}
+	for _, want := range []string{"出貨", "材質"} {
+		if !slices.Contains(interests, want) {
+			t.Errorf("interests %v lack %q", interests, want)
+		}
+	}
+	for _, term := range interests {
+		if term == "的" || term == "很" || term == "了" || term == "是" {
+			t.Errorf("interest %q is a stop word", term)
+		}
+	}
+	themes, err := Themes(ctx, st.DB(), c, Filter{Lang: "zh"}, ThemeOptions{N: 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, th := range themes {
+		names = append(names, th.Name)
+	}
+	for _, want := range []string{"出貨", "材質", "品質"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("themes %v lack %q", names, want)
+		}
+	}
+	noSentimentThemes(t, ctx, st, c)
+}
+
+func quoteTexts(qs []Quote) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.Text)
+	}
+	return out
+}
