@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"jobminer/lexicons"
 )
@@ -19,6 +20,7 @@ type Chinese struct {
 	negations         map[string]bool
 	contrast          map[string]bool
 	outcomes          map[string]string // word → dimension
+	phrases           map[string]string // job and situation cues → kind (jobs.tsv)
 	maxLen            int               // longest word, in runes
 	stops             map[string]bool   // stop words, for Terms
 	// Characters only one script writes (script_pairs.tsv): which
@@ -31,7 +33,7 @@ type Chinese struct {
 // NewChinese compiles a Chinese classifier from the zh lexicon set.
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
-		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, Version: set.Version}
+		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, Version: set.Version}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -79,6 +81,14 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 		{"negations.txt", func(w string, r lexicons.Row) error { c.negations[w] = true; return nil }},
 		{"contrast.txt", func(w string, r lexicons.Row) error { c.contrast[w] = true; return nil }},
 		{"stopwords.txt", func(w string, r lexicons.Row) error { c.stops[w] = true; return nil }},
+		{"jobs.tsv", func(w string, r lexicons.Row) error {
+			switch kind := strings.TrimSpace(r.Fields[0]); kind {
+			case "job", "situation", "situation-end", "situation-fixed", "alternative":
+				c.phrases[w] = kind
+				return nil
+			}
+			return fmt.Errorf("lexicons %s line %d: kind %q is not job, situation, situation-end, situation-fixed or alternative", r.File, r.Line, r.Fields[0])
+		}},
 		{"outcomes.tsv", func(w string, r lexicons.Row) error {
 			switch dim := strings.TrimSpace(r.Fields[1]); dim {
 			case Functional, Emotional, Social:
@@ -97,7 +107,11 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 			return nil, err
 		}
 		for _, r := range rows {
-			for _, w := range forms(r.Fields[0]) {
+			word := r.Fields[0]
+			if t.table == "jobs.tsv" {
+				word = r.Fields[1]
+			}
+			for _, w := range forms(word) {
 				if err := t.add(w, r); err != nil {
 					return nil, err
 				}
@@ -228,7 +242,68 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 		}
 	}
 	res.OutcomeScores = scores
+	res.Job, res.Situation, res.Alternative = c.phrasesOf(text, off)
 	return res
+}
+
+// isBreak reports a rune that ends a Chinese phrase: punctuation, a space
+// or an emoji.
+func isBreakRune(r rune) bool {
+	return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r)
+}
+
+// phrasesOf finds the job, the situation and the alternative of a Chinese
+// sentence (lower-cased text, rune offsets) from the cues of jobs.tsv.
+func (c *Chinese) phrasesOf(text string, off []int) (job, situation, alternative string) {
+	runes := len(off) - 1
+	clauseStart := 0
+	after := func(i int) string { // from rune i to a clause break, at most 12 runes
+		j := i
+		for j < runes && j-i < 12 {
+			r, _ := utf8.DecodeRuneInString(text[off[j]:])
+			if isBreakRune(r) {
+				break
+			}
+			j++
+		}
+		return text[off[i]:off[j]]
+	}
+	for i := 0; i < runes; i++ {
+		r, _ := utf8.DecodeRuneInString(text[off[i]:])
+		if isBreakRune(r) {
+			clauseStart = i + 1
+			continue
+		}
+		w, n := longestIn(c.phrases, text, off, i, c.maxLen)
+		if n == 0 {
+			continue
+		}
+		switch c.phrases[w] {
+		case "job":
+			// "想要的是黑色的": the cue names a thing wanted, no purpose.
+			if p := after(i + n); job == "" && utf8.RuneCountInString(p) >= 2 && !strings.HasPrefix(p, "的") && !strings.HasPrefix(p, "是") {
+				job = p
+			}
+		case "situation":
+			if p := after(i + n); situation == "" && utf8.RuneCountInString(p) >= 2 {
+				situation = p
+			}
+		case "situation-end":
+			if p := text[off[clauseStart]:off[i]]; situation == "" && utf8.RuneCountInString(p) >= 2 {
+				situation = text[off[clauseStart]:off[i+n]]
+			}
+		case "situation-fixed":
+			if situation == "" {
+				situation = w
+			}
+		case "alternative":
+			if p := after(i + n); alternative == "" && utf8.RuneCountInString(p) >= 2 {
+				alternative = p
+			}
+		}
+		i += n - 1
+	}
+	return job, situation, alternative
 }
 
 // WithChinese attaches the Chinese classifier that ClassifyIn and

@@ -83,3 +83,18 @@ func TestChineseTerms(t *testing.T) {
 		}
 	}
 }
+
+func TestChinesePhrases(t *testing.T) {
+	z := chinese(t)
+	for _, c := range []struct{ sentence, job, situation, alternative string }{
+		{"為了夏天出門穿買了這件，很舒服", "夏天出門穿買了這件", "夏天", ""},
+		{"下雨的時候穿也不怕", "", "下雨的時候", ""},
+		{"之前用別家的很快就壞了", "", "", "別家的很快就壞了"},
+		{"想要的是黑色的", "", "", ""}, // a thing wanted, no purpose
+	} {
+		r := z.Classify(c.sentence, 0)
+		if r.Job != c.job || r.Situation != c.situation || r.Alternative != c.alternative {
+			t.Errorf("%q: job %q, situation %q, alternative %q; want %q, %q, %q", c.sentence, r.Job, r.Situation, r.Alternative, c.job, c.situation, c.alternative)
+		}
+	}
+}

@@ -395,6 +395,10 @@ func (s sayings) first(reviewer, key string) bool {
 // available"), and a job that starts with "to" and a verb or "for" and a
 // use ("to fall asleep faster", "for my daily commute").
 func storyParts(situation, job string) bool {
+	if classifiers.LooksChinese(situation) || classifiers.LooksChinese(job) {
+		// Chinese phrases come from cues that set a scene and a purpose.
+		return utf8.RuneCountInString(situation) >= 2 && utf8.RuneCountInString(job) >= 2
+	}
 	sit := strings.Fields(strings.ToLower(situation))
 	words := strings.Fields(strings.ToLower(job))
 	if len(sit) < 2 || sit[0] == "if" || sit[0] == "unless" || len(words) < 2 {
@@ -416,6 +420,9 @@ func storyParts(situation, job string) bool {
 }
 
 func jobStory(situation, job, outcome string) string {
+	if classifiers.LooksChinese(situation) || classifiers.LooksChinese(job) {
+		return jobStoryChinese(situation, job, outcome)
+	}
 	sit := strings.TrimSpace(situation)
 	first, _, _ := strings.Cut(strings.ToLower(sit), " ")
 	switch first {
@@ -478,4 +485,16 @@ func sideThemes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 		return nil, nil, err
 	}
 	return pains, gains, quoteThemes(ctx, db, gains)
+}
+
+// jobStoryChinese writes a job story in Chinese word order:
+// 「當…的時候，我想要…，這樣我就能說：「…」」.
+func jobStoryChinese(situation, job, outcome string) string {
+	sit := strings.TrimSpace(situation)
+	sit = strings.TrimPrefix(sit, "當")
+	if !strings.HasSuffix(sit, "的時候") && !strings.HasSuffix(sit, "的时候") && !strings.HasSuffix(sit, "時候") {
+		sit += "的時候"
+	}
+	res := strings.TrimRight(strings.TrimSpace(outcome), "。！？!?.~～ ")
+	return "當" + sit + "，我想要" + strings.TrimSpace(job) + "，這樣我就能說：「" + res + "」。"
 }

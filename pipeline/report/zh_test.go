@@ -118,3 +118,17 @@ func quoteTexts(qs []Quote) []string {
 	}
 	return out
 }
+
+func TestJobStoryChinese(t *testing.T) {
+	for _, c := range []struct{ sit, job, outcome, want string }{
+		{"夏天", "去海邊穿", "穿起來很涼爽！", "當夏天的時候，我想要去海邊穿，這樣我就能說：「穿起來很涼爽」。"},
+		{"下雨的時候", "通勤穿", "不怕濕。", "當下雨的時候，我想要通勤穿，這樣我就能說：「不怕濕」。"},
+	} {
+		if !storyParts(c.sit, c.job) {
+			t.Errorf("%q, %q: no story parts", c.sit, c.job)
+		}
+		if got := jobStory(c.sit, c.job, c.outcome); got != c.want {
+			t.Errorf("jobStory(%q, %q, %q) = %q, want %q", c.sit, c.job, c.outcome, got, c.want)
+		}
+	}
+}
