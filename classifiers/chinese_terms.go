@@ -14,26 +14,46 @@ import (
 // embedded Traditional and Simplified dictionaries. A dictionary takes
 // about 1.7 s to load, so each is loaded the first time a text of its
 // script needs words, never for analyze.
+// gse keeps its HMM model in package variables that loading a dictionary
+// rewrites: a load must not run while another segmenter cuts. gseMu is
+// held to load and read-held to cut.
 var (
-	gseOnce [2]sync.Once
-	gseSeg  [2]*gse.Segmenter
-	gseErr  [2]error
+	gseMu  sync.RWMutex
+	gseSeg [2]*gse.Segmenter
+	gseErr [2]error
 )
 
+// segmenter returns the segmenter of a script, loading it the first time;
+// the caller cuts with gseMu read-held (see cut).
 func segmenter(simplified bool) (*gse.Segmenter, error) {
 	k, dict := 0, "zh_t"
 	if simplified {
 		k, dict = 1, "zh_s"
 	}
-	gseOnce[k].Do(func() {
+	gseMu.RLock()
+	s, err := gseSeg[k], gseErr[k]
+	gseMu.RUnlock()
+	if s != nil || err != nil {
+		return s, err
+	}
+	gseMu.Lock()
+	defer gseMu.Unlock()
+	if gseSeg[k] == nil && gseErr[k] == nil {
 		s := new(gse.Segmenter)
 		if err := s.LoadDictEmbed(dict); err != nil {
 			gseErr[k] = err
-			return
+		} else {
+			gseSeg[k] = s
 		}
-		gseSeg[k] = s
-	})
+	}
 	return gseSeg[k], gseErr[k]
+}
+
+// cut segments a text with no dictionary load running.
+func cut(s *gse.Segmenter, text string) []string {
+	gseMu.RLock()
+	defer gseMu.RUnlock()
+	return s.Cut(text, true)
 }
 
 // Terms returns the content words of a Chinese sentence, as the segmenter
@@ -56,7 +76,7 @@ func (c *Chinese) Terms(sentence string, phrases bool) []Term {
 	}
 	var out []Term
 	prev := -1
-	for _, w := range seg.Cut(strings.ToLower(sentence), true) {
+	for _, w := range cut(seg, strings.ToLower(sentence)) {
 		w = strings.TrimSpace(w)
 		keep := w != "" && !c.stops[w] && (len([]rune(w)) > 1 || c.valence[w] != 0) && strings.IndexFunc(w, func(r rune) bool {
 			return unicode.IsLetter(r)

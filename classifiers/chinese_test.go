@@ -98,3 +98,24 @@ func TestChinesePhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseTermsWhileLoading cuts Traditional text on several
+// goroutines while the Simplified dictionary loads (gse rewrites shared
+// model state when it loads; run with -race).
+func TestChineseTermsWhileLoading(t *testing.T) {
+	z := chinese(t)
+	z.Terms("出貨速度很快", false) // Traditional loaded
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for range 50 {
+				z.Terms("出貨速度很快，材質很舒服", true)
+			}
+			done <- true
+		}()
+	}
+	z.Terms("出货速度很快，材质很舒服", true) // loads Simplified meanwhile
+	for range 4 {
+		<-done
+	}
+}

@@ -59,8 +59,12 @@ func (r *TrendResult) WriteCSV(w io.Writer) error {
 	cw.Write([]string{"period", "start", "theme", "mentions", "reviewers", "pain", "gain", "pain_share", "gain_share"})
 	for _, s := range r.Series {
 		for _, p := range s.Points {
+			painShare, gainShare := "", "" // no mentions: no share, not 0%
+			if p.Mentions > 0 {
+				painShare, gainShare = strconv.FormatFloat(p.PainShare, 'f', 3, 64), strconv.FormatFloat(p.GainShare, 'f', 3, 64)
+			}
 			cw.Write([]string{p.Period, p.Start, s.Theme, strconv.Itoa(p.Mentions), strconv.Itoa(p.Reviewers), strconv.Itoa(p.Pain), strconv.Itoa(p.Gain),
-				strconv.FormatFloat(p.PainShare, 'f', 3, 64), strconv.FormatFloat(p.GainShare, 'f', 3, 64)})
+				painShare, gainShare})
 		}
 	}
 	cw.Flush()
