@@ -19,6 +19,7 @@ type Chinese struct {
 	valence, boosters map[string]float64
 	negations         map[string]bool
 	contrast          map[string]bool
+	conditions        map[string]bool   // open a hypothetical clause
 	outcomes          map[string]string // word → dimension
 	phrases           map[string]string // job and situation cues → kind (jobs.tsv)
 	maxLen            int               // longest word, in runes
@@ -33,7 +34,7 @@ type Chinese struct {
 // NewChinese compiles a Chinese classifier from the zh lexicon set.
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
-		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, Version: set.Version}
+		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, Version: set.Version}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -81,6 +82,7 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 		{"negations.txt", func(w string, r lexicons.Row) error { c.negations[w] = true; return nil }},
 		{"contrast.txt", func(w string, r lexicons.Row) error { c.contrast[w] = true; return nil }},
 		{"stopwords.txt", func(w string, r lexicons.Row) error { c.stops[w] = true; return nil }},
+		{"conditions.txt", func(w string, r lexicons.Row) error { c.conditions[w] = true; return nil }},
 		{"jobs.tsv", func(w string, r lexicons.Row) error {
 			switch kind := strings.TrimSpace(r.Fields[0]); kind {
 			case "job", "situation", "situation-end", "situation-fixed", "alternative":
@@ -176,6 +178,20 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 			}
 			for k := i; k < runes; k++ {
 				weight[k] *= 1.5
+			}
+			i += n - 1
+		}
+	}
+	// A condition states no verdict: "如果不喜歡，我會很生氣" is
+	// hypothetical, to the clause's end.
+	for i := 0; i < runes; i++ {
+		if _, n := longestIn(c.conditions, text, off, i, c.maxLen); n > 0 {
+			for k := i; k < runes; k++ {
+				r, _ := utf8.DecodeRuneInString(text[off[k]:])
+				if isBreakRune(r) {
+					break
+				}
+				weight[k] *= 0.2
 			}
 			i += n - 1
 		}
