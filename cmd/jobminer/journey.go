@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
-	"slices"
 
 	"jobminer/pipeline/report"
 )
@@ -22,9 +20,8 @@ func runJourney(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	if !slices.Contains([]string{"text", "csv", "json", "svg", "html"}, *format) {
-		fmt.Fprintf(fs.Output(), "jobminer journey: unknown --format %q (text, csv, json, svg or html)\n", *format)
-		return errUsage
+	if err := oneOf(fs, "format", *format, "text", "csv", "json", "svg", "html"); err != nil {
+		return err
 	}
 	st, c, f, err := rf.open()
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/pprof"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -197,4 +198,16 @@ func checkNumbers(fs *flag.FlagSet) error {
 // dbFlag adds the shared --db flag.
 func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", "jobminer.db", "SQLite database `file`")
+}
+
+// oneOf checks that a flag's value is one of choices; otherwise it says so
+// ("jobminer trend: unknown --by "day" (week, month or quarter)") and
+// returns errUsage.
+func oneOf(fs *flag.FlagSet, flagName, value string, choices ...string) error {
+	if slices.Contains(choices, value) {
+		return nil
+	}
+	list := strings.Join(choices[:len(choices)-1], ", ") + " or " + choices[len(choices)-1]
+	fmt.Fprintf(fs.Output(), "jobminer %s: unknown --%s %q (%s)\n", fs.Name(), flagName, value, list)
+	return errUsage
 }

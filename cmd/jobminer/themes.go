@@ -21,13 +21,11 @@ func runThemes(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	if *by != "mentions" && *by != "pain" && *by != "gain" {
-		fmt.Fprintf(fs.Output(), "jobminer themes: unknown --by %q (mentions, pain or gain)\n", *by)
-		return errUsage
+	if err := oneOf(fs, "by", *by, "mentions", "pain", "gain"); err != nil {
+		return err
 	}
-	if *format != "text" && *format != "csv" && *format != "json" {
-		fmt.Fprintf(fs.Output(), "jobminer themes: unknown --format %q (text, csv or json)\n", *format)
-		return errUsage
+	if err := oneOf(fs, "format", *format, "text", "csv", "json"); err != nil {
+		return err
 	}
 	st, c, f, err := rf.open()
 	if err != nil {

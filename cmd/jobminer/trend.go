@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"jobminer/pipeline/report"
@@ -27,13 +26,11 @@ func runTrend(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	if !slices.Contains(report.Periods, *by) {
-		fmt.Fprintf(fs.Output(), "jobminer trend: unknown --by %q (week, month or quarter)\n", *by)
-		return errUsage
+	if err := oneOf(fs, "by", *by, report.Periods...); err != nil {
+		return err
 	}
-	if !slices.Contains([]string{"text", "csv", "json", "svg"}, *format) {
-		fmt.Fprintf(fs.Output(), "jobminer trend: unknown --format %q (text, csv, json or svg)\n", *format)
-		return errUsage
+	if err := oneOf(fs, "format", *format, "text", "csv", "json", "svg"); err != nil {
+		return err
 	}
 	st, c, f, err := rf.open()
 	if err != nil {
@@ -66,9 +63,11 @@ func runCompare(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	if !slices.Contains([]string{"markdown", "md", "html", "json"}, *format) {
-		fmt.Fprintf(fs.Output(), "jobminer compare: unknown --format %q (markdown, html or json)\n", *format)
-		return errUsage
+	if *format == "md" {
+		*format = "markdown"
+	}
+	if err := oneOf(fs, "format", *format, "markdown", "html", "json"); err != nil {
+		return err
 	}
 	if ps := splitList(*rf.products); len(ps) < 2 {
 		fmt.Fprintf(fs.Output(), "jobminer compare: --product wants two or more product ids, comma-separated (have %d)\n", len(ps))
