@@ -5,13 +5,14 @@ import (
 	"strings"
 
 	"jobminer/classifiers/aspect"
+	"jobminer/classifiers/lang"
 	"jobminer/lexicons"
 )
 
 // Aspects returns the aspect terms of a sentence (what it is about:
 // "battery life", "zipper"), lower-cased as written, in order, each once.
 func (c *Classifier) Aspects(sentence string) []string {
-	if c.zh != nil && LooksChinese(sentence) {
+	if c.zh != nil && lang.LooksChinese(sentence) {
 		return c.zh.Aspects(sentence)
 	}
 	var out []string

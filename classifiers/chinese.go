@@ -1,12 +1,17 @@
 package classifiers
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"jobminer/classifiers/lang"
 	"jobminer/lexicons"
 )
 
@@ -240,16 +245,7 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 		score += (rating - 3) * 0.11
 	}
 	question := strings.ContainsAny(sentence, "？?") || strings.HasSuffix(strings.TrimFunc(sentence, unicode.IsPunct), "嗎")
-	switch {
-	case question && math.Abs(score) < 0.8:
-		res.Polarity = Neutral
-	case score >= 0.2:
-		res.Polarity = Gain
-	case score <= -0.2:
-		res.Polarity = Pain
-	default:
-		res.Polarity = Neutral
-	}
+	res.Polarity = verdict(score, question)
 	if !question {
 		for _, d := range Dimensions {
 			if scores.Of(d) >= 1 {
@@ -322,6 +318,36 @@ func (c *Chinese) phrasesOf(text string, off []int) (job, situation, alternative
 	return job, situation, alternative
 }
 
+// Load builds the classifier of every language the project reads from
+// the built-in lexicons and, when dir is not empty, the user's tables
+// under dir: the English rules with the Chinese classifier attached.
+func Load(dir string) (*Classifier, error) {
+	en, err := lexicons.Load("en", dir)
+	if err != nil {
+		return nil, err
+	}
+	c, err := New(en)
+	if err != nil {
+		return nil, err
+	}
+	// A user's directory holds the languages it changes: one with only
+	// en/ (what lexicon learn writes) leaves Chinese built in.
+	zhDir := dir
+	if _, err := os.Stat(filepath.Join(dir, "zh")); dir != "" && errors.Is(err, fs.ErrNotExist) {
+		zhDir = ""
+	}
+	zhSet, err := lexicons.Load("zh", zhDir)
+	if err != nil {
+		return nil, err
+	}
+	zh, err := NewChinese(zhSet)
+	if err != nil {
+		return nil, err
+	}
+	c.WithChinese(zh)
+	return c, nil
+}
+
 // WithChinese attaches the Chinese classifier that ClassifyIn and
 // Evaluate use for Chinese sentences. The classifier's version then names
 // both lexicon sets ("en-…+zh-…"), so that results of either are known
@@ -333,42 +359,22 @@ func (c *Classifier) WithChinese(z *Chinese) {
 	}
 }
 
-// ClassifyIn analyzes a sentence of a document in language lang (a
+// ClassifyIn analyzes a sentence of a document in language code (a
 // classifiers/lang code): Chinese sentences by the Chinese classifier when
 // one is attached, every other by the English rules.
-func (c *Classifier) ClassifyIn(lang, sentence string, rating float64) Result {
-	if c.zh != nil && (lang == "zh-Hant" || lang == "zh-Hans") {
+func (c *Classifier) ClassifyIn(code, sentence string, rating float64) Result {
+	if c.zh != nil && lang.IsChinese(code) {
 		return c.zh.Classify(sentence, rating)
 	}
 	return c.Classify(sentence, rating)
 }
 
-// classifyAuto analyzes a sentence of unknown language: Chinese when it
-// looks Chinese and a Chinese classifier is attached.
-func (c *Classifier) classifyAuto(sentence string, rating float64) Result {
-	if c.zh != nil && LooksChinese(sentence) {
-		return c.zh.Classify(sentence, rating)
-	}
-	return c.Classify(sentence, rating)
-}
-
-// ClassifyAuto is classifyAuto for the classify command: one line of
-// unknown language.
+// ClassifyAuto analyzes a sentence of unknown language (a line given to
+// classify, a labelled sentence): Chinese when it looks Chinese and a
+// Chinese classifier is attached.
 func (c *Classifier) ClassifyAuto(sentence string, rating float64) Result {
-	return c.classifyAuto(sentence, rating)
-}
-
-// LooksChinese reports whether Han characters are at least a fifth of a
-// text's letters (the rule of classifiers/lang, without telling scripts).
-func LooksChinese(s string) bool {
-	han, letters := 0, 0
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			han++
-			letters++
-		} else if unicode.IsLetter(r) {
-			letters++
-		}
+	if c.zh != nil && lang.LooksChinese(sentence) {
+		return c.zh.Classify(sentence, rating)
 	}
-	return han > 0 && han*5 >= letters
+	return c.Classify(sentence, rating)
 }

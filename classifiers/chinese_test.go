@@ -2,6 +2,8 @@ package classifiers
 
 import (
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"jobminer/lexicons"
@@ -48,9 +50,10 @@ func TestChineseClassify(t *testing.T) {
 // TestChineseDevFloor guards the figures on the real Chinese development
 // set (tuned on; the test set is scored by hand once a round).
 func TestChineseDevFloor(t *testing.T) {
-	set, _ := lexicons.Load("en", "")
-	c, _ := New(set)
-	c.WithChinese(chinese(t))
+	c, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
 	f, err := os.Open("../testdata/labelled/zh-dev.tsv")
 	if err != nil {
 		t.Fatal(err)
@@ -117,5 +120,31 @@ func TestChineseTermsWhileLoading(t *testing.T) {
 	z.Terms("出货速度很快，材质很舒服", true) // loads Simplified meanwhile
 	for range 4 {
 		<-done
+	}
+}
+
+// TestLoadUserEnglishOnly: a user's lexicon directory with only en/ (what
+// `lexicon learn` writes) loads, with the Chinese tables built in; one
+// with zh/ changes the Chinese version.
+func TestLoadUserEnglishOnly(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "en"), 0o755)
+	os.WriteFile(filepath.Join(dir, "en", "themes.tsv"), []byte("scent\tfragrance\n"), 0o644)
+	c, err := Load(dir)
+	if err != nil {
+		t.Fatalf("en/ only: %v", err)
+	}
+	builtin, _ := Load("")
+	if _, zh, _ := strings.Cut(c.Version, "+"); zh == "" || !strings.HasSuffix(builtin.Version, "+"+zh) {
+		t.Errorf("version %s: the Chinese part should be the built-in one (%s)", c.Version, builtin.Version)
+	}
+	os.MkdirAll(filepath.Join(dir, "zh"), 0o755)
+	os.WriteFile(filepath.Join(dir, "zh", "valence.tsv"), []byte("讚爆\t3\n"), 0o644)
+	c2, err := Load(dir)
+	if err != nil || c2.Version == c.Version {
+		t.Errorf("with zh/: %v, version %s (was %s)", err, c2.Version, c.Version)
+	}
+	if r := c2.ClassifyIn("zh-Hant", "這件讚爆", 0); r.Polarity != Gain {
+		t.Errorf("the user's Chinese word is not read: %+v", r)
 	}
 }

@@ -418,16 +418,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		score += prior
 	}
 	question := strings.HasSuffix(strings.TrimSpace(sentence), "?")
-	switch {
-	case question && math.Abs(score) < 0.8:
-		res.Polarity = Neutral
-	case score >= 0.2:
-		res.Polarity = Gain
-	case score <= -0.2:
-		res.Polarity = Pain
-	default:
-		res.Polarity = Neutral
-	}
+	res.Polarity = verdict(score, question)
 
 	c.functionalFromFacts(&res, toks, sc, sentiment)
 	if !question {
@@ -529,4 +520,19 @@ func (c *Classifier) stage(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// verdict turns a sentence's score (polarity and prior) into its polarity:
+// gain from 0.2, pain from -0.2; a question is neutral unless strongly
+// felt. English and Chinese sentences are judged by the same rule.
+func verdict(score float64, question bool) string {
+	switch {
+	case question && math.Abs(score) < 0.8:
+		return Neutral
+	case score >= 0.2:
+		return Gain
+	case score <= -0.2:
+		return Pain
+	}
+	return Neutral
 }

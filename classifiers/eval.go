@@ -174,7 +174,7 @@ func (c *Classifier) Evaluate(set []Labelled) Evaluation {
 	hasSpans := false
 	var cust *customerTally
 	for _, l := range set {
-		r := c.classifyAuto(l.Text, l.Rating)
+		r := c.ClassifyAuto(l.Text, l.Rating)
 		if l.Customer != nil {
 			if cust == nil {
 				cust = newCustomerTally()

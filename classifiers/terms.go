@@ -3,6 +3,8 @@ package classifiers
 import (
 	"strconv"
 	"strings"
+
+	"jobminer/classifiers/lang"
 )
 
 // Term is a content word or a two-word phrase of a sentence, for tag
@@ -18,7 +20,7 @@ type Term struct {
 // punctuation), and, with phrases, every pair of content words that stand
 // next to each other ("battery life", "fall asleep").
 func (c *Classifier) Terms(sentence string, phrases bool) []Term {
-	if c.zh != nil && LooksChinese(sentence) {
+	if c.zh != nil && lang.LooksChinese(sentence) {
 		return c.zh.Terms(sentence, phrases)
 	}
 	toks := tokenize(nil, sentence)

@@ -53,38 +53,42 @@ func New() (*Detector, error) {
 	return d, nil
 }
 
-// Detect returns the language of a text: Chinese when Han characters are
-// at least a fifth of its letters (Chinese reviews mix in Latin brand names
-// and sizes), in the script most of its distinctive characters are
-// written in (Traditional when none is); English when its Latin words are
-// mostly English ones; Other otherwise, and for a text with no letters.
-func (d *Detector) Detect(text string) string {
-	han, latin, hant, hans := 0, 0, 0, 0
+// LooksChinese reports whether Han characters are at least a fifth of a
+// text's letters: Chinese reviews mix in Latin brand names and sizes.
+func LooksChinese(text string) bool {
+	han, letters := 0, 0
 	for _, r := range text {
-		switch {
-		case unicode.Is(unicode.Han, r):
+		if unicode.Is(unicode.Han, r) {
 			han++
+			letters++
+		} else if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return han > 0 && han*5 >= letters
+}
+
+// Detect returns the language of a text: Chinese when it looks Chinese,
+// in the script most of its distinctive characters are written in
+// (Traditional when none is); English when its words are mostly English
+// ones; Other otherwise, and for a text with no letters.
+func (d *Detector) Detect(text string) string {
+	if LooksChinese(text) {
+		hant, hans := 0, 0
+		for _, r := range text {
 			if d.hant[r] {
 				hant++
 			}
 			if d.hans[r] {
 				hans++
 			}
-		case unicode.IsLetter(r) && r < 0x250:
-			latin++
-		case unicode.IsLetter(r):
-			latin++ // other scripts count as letters that are not Han
 		}
-	}
-	switch {
-	case han == 0 && latin == 0:
-		return Other
-	case han*5 >= han+latin:
 		if hans > hant {
 			return Simplified
 		}
 		return Traditional
-	case englishWords(text):
+	}
+	if englishWords(text) {
 		return English
 	}
 	return Other

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"jobminer/classifiers"
-	"jobminer/lexicons"
 	"jobminer/pipeline/analyze"
 )
 
@@ -27,24 +26,7 @@ func lexiconFlag(fs *flag.FlagSet) *string {
 }
 
 func loadClassifier(dir string) (*classifiers.Classifier, error) {
-	set, err := lexicons.Load("en", dir)
-	if err != nil {
-		return nil, err
-	}
-	c, err := classifiers.New(set)
-	if err != nil {
-		return nil, err
-	}
-	zhSet, err := lexicons.Load("zh", dir)
-	if err != nil {
-		return nil, err
-	}
-	zh, err := classifiers.NewChinese(zhSet)
-	if err != nil {
-		return nil, err
-	}
-	c.WithChinese(zh)
-	return c, nil
+	return classifiers.Load(dir)
 }
 
 func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -218,14 +218,10 @@ func BenchmarkAnalyzeChinese(b *testing.B) {
 		b.Fatal(err)
 	}
 	w.Finish(ctx, store.StatusDone)
-	enSet, _ := lexicons.Load("en", "")
-	c, _ := classifiers.New(enSet)
-	zhSet, _ := lexicons.Load("zh", "")
-	zh, err := classifiers.NewChinese(zhSet)
+	c, err := classifiers.Load("")
 	if err != nil {
 		b.Fatal(err)
 	}
-	c.WithChinese(zh)
 	b.SetBytes(size)
 	b.ResetTimer()
 	for range b.N {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"jobminer/classifiers"
+	"jobminer/classifiers/lang"
 )
 
 // Ref points at one document a claim comes from.
@@ -395,7 +396,7 @@ func (s sayings) first(reviewer, key string) bool {
 // available"), and a job that starts with "to" and a verb or "for" and a
 // use ("to fall asleep faster", "for my daily commute").
 func storyParts(situation, job string) bool {
-	if classifiers.LooksChinese(situation) || classifiers.LooksChinese(job) {
+	if lang.LooksChinese(situation) || lang.LooksChinese(job) {
 		// Chinese phrases come from cues that set a scene and a purpose.
 		return utf8.RuneCountInString(situation) >= 2 && utf8.RuneCountInString(job) >= 2
 	}
@@ -420,7 +421,7 @@ func storyParts(situation, job string) bool {
 }
 
 func jobStory(situation, job, outcome string) string {
-	if classifiers.LooksChinese(situation) || classifiers.LooksChinese(job) {
+	if lang.LooksChinese(situation) || lang.LooksChinese(job) {
 		return jobStoryChinese(situation, job, outcome)
 	}
 	sit := strings.TrimSpace(situation)

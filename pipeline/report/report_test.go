@@ -24,7 +24,8 @@ func sampleStore(t *testing.T) (*store.Store, *classifiers.Classifier) {
 }
 
 // analyzedStore imports a file into a fresh SQLite file and analyzes it
-// with the built-in lexicons and, when lexDir is not empty, the user's.
+// as the commands do (English and Chinese), with the built-in lexicons
+// and, when lexDir is not empty, the user's.
 func analyzedStore(t *testing.T, file, lexDir string) (*store.Store, *classifiers.Classifier) {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "r.db"))
@@ -36,11 +37,7 @@ func analyzedStore(t *testing.T, file, lexDir string) (*store.Store, *classifier
 	if _, err := collect.Import(ctx, st, file, collect.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	set, err := lexicons.Load("en", lexDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := classifiers.New(set)
+	c, err := classifiers.Load(lexDir)
 	if err != nil {
 		t.Fatal(err)
 	}

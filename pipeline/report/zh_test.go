@@ -2,16 +2,9 @@ package report
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"jobminer/classifiers"
-	"jobminer/lexicons"
-	"jobminer/pipeline/analyze"
-	"jobminer/pipeline/collect"
-	"jobminer/pipeline/store"
 )
 
 // The excerpt is real: every tenth Shopee review with text of the
@@ -19,42 +12,13 @@ import (
 // them 5★), as exported.
 const shopeeExcerpt = "../../testdata/zh/shopee-hawaiian-shirts.csv"
 
-// zhStore imports and analyzes a Chinese file with both classifiers.
-func zhStore(t *testing.T, file string) (*store.Store, *classifiers.Classifier) {
-	t.Helper()
-	st, err := store.Open(filepath.Join(t.TempDir(), "zh.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	ctx := context.Background()
-	if _, err := collect.Import(ctx, st, file, collect.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	en, _ := lexicons.Load("en", "")
-	c, err := classifiers.New(en)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zhSet, _ := lexicons.Load("zh", "")
-	zh, err := classifiers.NewChinese(zhSet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.WithChinese(zh)
-	if _, err := analyze.Run(ctx, st, c, analyze.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	return st, c
-}
-
 // TestChineseCanvasOnShopee: the canvas of real Shopee reviews of
 // Hawaiian shirts says what a Chinese reader of them would: the pains are
 // thin, see-through cloth, defects, sizing and missing items; the gains
 // fast shipping, the material and quality, the price; the interests and
 // themes are words, not characters or stop words.
 func TestChineseCanvasOnShopee(t *testing.T) {
-	st, c := zhStore(t, shopeeExcerpt)
+	st, c := analyzedStore(t, shopeeExcerpt, "")
 	ctx := context.Background()
 	var langs int
 	st.DB().QueryRow(`SELECT count(*) FROM documents WHERE lang = 'zh-Hant'`).Scan(&langs)
