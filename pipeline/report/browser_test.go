@@ -3,6 +3,7 @@ package report
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,6 +28,32 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
+// renderedDOM writes a page (by write) into a temporary file, loads it in
+// headless Chromium and returns the DOM the browser built, with the
+// page's path and the browser flags (for a screenshot of it).
+func renderedDOM(t *testing.T, bin, name string, write func(io.Writer) error) (dom, page string, flags []string) {
+	t.Helper()
+	dir := t.TempDir()
+	page = filepath.Join(dir, name)
+	f, err := os.Create(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := write(f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	flags = []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+		"--no-first-run", "--user-data-dir=" + filepath.Join(dir, "profile")}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, bin, append(flags, "--dump-dom", "file://"+page)...).Output()
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	return string(out), page, flags
+}
+
 // TestCanvasRendersInChromium loads the HTML canvas of the sample data in
 // headless Chromium and checks the DOM the browser built: the four
 // sections, the role, quotes with their review ids, and no external
@@ -39,25 +66,7 @@ func TestCanvasRendersInChromium(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	page := filepath.Join(dir, "canvas.html")
-	f, err := os.Create(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cv.WriteHTML(f); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	flags := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-		"--no-first-run", "--user-data-dir=" + filepath.Join(dir, "profile")}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, bin, append(flags, "--dump-dom", "file://"+page)...).Output()
-	if err != nil {
-		t.Fatalf("chromium: %v", err)
-	}
-	dom := string(out)
+	dom, page, flags := renderedDOM(t, bin, "canvas.html", cv.WriteHTML)
 	// The journey picture: a curve through a point per stage.
 	if got := strings.Count(dom, `<g class="stage"`); got != len(cv.Journey) || !strings.Contains(dom, `class="feeling"`) {
 		t.Errorf("journey picture: %d stages drawn, the canvas has %d", got, len(cv.Journey))
@@ -102,6 +111,8 @@ func TestCanvasRendersInChromium(t *testing.T) {
 		t.Errorf("%d quotes rendered, the canvas has %d", got, want)
 	}
 	if shot := os.Getenv("JOBMINER_SCREENSHOT"); shot != "" {
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+		defer cancel()
 		if out, err := exec.CommandContext(ctx, bin, append(flags, "--hide-scrollbars", "--window-size=1400,1800", "--screenshot="+shot, "file://"+page)...).CombinedOutput(); err != nil {
 			t.Errorf("screenshot: %v %s", err, out)
 		}
@@ -164,25 +175,7 @@ func TestCompareRendersInChromium(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	page := filepath.Join(dir, "compare.html")
-	f, err := os.Create(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmp.WriteHTML(f); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	flags := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-		"--no-first-run", "--user-data-dir=" + filepath.Join(dir, "profile")}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, bin, append(flags, "--dump-dom", "file://"+page)...).Output()
-	if err != nil {
-		t.Fatalf("chromium: %v", err)
-	}
-	dom := string(out)
+	dom, _, _ := renderedDOM(t, bin, "compare.html", cmp.WriteHTML)
 	if got := strings.Count(dom, `<tr class="theme">`); got != len(cmp.Themes) {
 		t.Errorf("%d theme rows rendered, the comparison has %d", got, len(cmp.Themes))
 	}

@@ -13,15 +13,7 @@ import (
 
 // touchList writes a stage's touchpoints: "delivery 12, packaging 3".
 func touchList(ts []Count, max int) string {
-	var parts []string
-	for i, t := range ts {
-		if i == max {
-			parts = append(parts, fmt.Sprintf("… %d more", len(ts)-max))
-			break
-		}
-		parts = append(parts, fmt.Sprintf("%s %d", t.Label, t.N))
-	}
-	return strings.Join(parts, ", ")
+	return listed(ts, max, func(t Count) string { return fmt.Sprintf("%s %d", t.Label, t.N) })
 }
 
 // WriteJourneyText writes the journey for reading: a block per stage.

@@ -29,16 +29,22 @@ func shareOf(n, total int) string {
 	return fmt.Sprintf("%s of %d mentions", share(n, total), total)
 }
 
-func termList(ts []ThemeTerm, max int) string {
+// listed writes the first max items of a list, each by item, then how
+// many more there are: "price (12), scent (9), … 3 more".
+func listed[T any](items []T, max int, item func(T) string) string {
 	var parts []string
-	for i, t := range ts {
+	for i, t := range items {
 		if i == max {
-			parts = append(parts, fmt.Sprintf("… %d more", len(ts)-max))
+			parts = append(parts, fmt.Sprintf("… %d more", len(items)-max))
 			break
 		}
-		parts = append(parts, fmt.Sprintf("%s (%d)", t.Term, t.Mentions))
+		parts = append(parts, item(t))
 	}
 	return strings.Join(parts, ", ")
+}
+
+func termList(ts []ThemeTerm, max int) string {
+	return listed(ts, max, func(t ThemeTerm) string { return fmt.Sprintf("%s (%d)", t.Term, t.Mentions) })
 }
 
 // WriteThemesText writes a theme list for reading.
