@@ -389,7 +389,8 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 			}
 		}
 		// "I feel safe", "makes me feel confident": the writer's feeling.
-		if feel := toks[i].text; (feel == "feel" || feel == "feels" || feel == "felt" || feel == "feeling") && c.firstPersonBefore(toks, i) {
+		// "I feel like it was made for me" thinks, it does not feel.
+		if feel := toks[i].text; (feel == "feel" || feel == "feels" || feel == "felt" || feel == "feeling") && c.firstPersonBefore(toks, i) && (i+1 >= len(toks) || toks[i+1].text != "like") {
 			for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct; j++ {
 				if p, _ := c.valence.longest(toks, j); p != nil {
 					scores.Emotional++
@@ -462,6 +463,10 @@ func (c *Classifier) negator(toks []token, i int) int {
 			return i - k
 		}
 		if t.text == "longer" && i-k-1 >= 0 && toks[i-k-1].text == "no" {
+			return i - k
+		}
+		// "has yet to fail", "have yet to see an error".
+		if t.text == "to" && i-k-1 >= 0 && toks[i-k-1].text == "yet" {
 			return i - k
 		}
 		// "takes away the stress", "got rid of the smell".
