@@ -104,30 +104,71 @@ func (c *Classifier) addCue(r lexicons.Row, v float64) error {
 var determiners = map[string]bool{"this": true, "these": true, "that": true, "those": true, "the": true, "a": true, "an": true,
 	"my": true, "our": true, "your": true, "his": true, "her": true, "their": true, "its": true}
 
-// praiseObject reports whether token i is only what a verdict is said of:
-// it follows a sentiment or feeling word (with at most a determiner
-// between) and ends its clause, and is no functional outcome term itself.
-// "Great sound" names an aspect (sound is a functional term); "Great
-// laptop" does not.
+// praiseObject reports whether token i is only what a verdict is said of,
+// the product as a whole: a run of at most three words that follows a
+// sentiment or feeling word (with at most a determiner between) and ends
+// its clause ("Great laptop", "I love my Echo Show!", "Love this adorable
+// cupcake tin so much!"), or the subject of a verdict that ends the
+// sentence ("This taffy is so good."). A word of the run that is a
+// functional outcome term itself names an aspect: "Great sound" is no
+// praise of the whole.
 func (c *Classifier) praiseObject(toks []token, i int, claimed []bool) bool {
-	if end := i + 1; end < len(toks) && !toks[end].punct {
-		switch toks[end].text {
-		case "ever", "overall", "so", "far", "yet", "again":
-		default:
-			return false
-		}
-	}
 	for p := range c.outcomes.at(toks, i) {
 		if p.label == Functional {
 			return false
 		}
 	}
-	k := i - 1
-	for k >= 0 && i-k <= 3 && !toks[k].punct && (determiners[toks[k].text] || toks[k].is(isBooster) || isNumber(toks[k].text)) {
+	// The run of plain words around i.
+	plain := func(k int) bool {
+		t := &toks[k]
+		return !t.punct && !t.is(isStop|isNegation|isBooster|isPerson) && !c.isSentiment(toks, k) && !isNumber(t.text) && !(claimed != nil && claimed[k])
+	}
+	start, end := i, i+1
+	for start > 0 && i-start < 3 && plain(start-1) {
+		start--
+	}
+	for end < len(toks) && end-start < 3 && plain(end) {
+		end++
+	}
+	if end < len(toks) && plain(end) || start > 0 && plain(start-1) {
+		return false // longer than three words: a description, not a name
+	}
+	for k := start; k < end; k++ {
+		for p := range c.outcomes.at(toks, k) {
+			if p.label == Functional {
+				return false
+			}
+		}
+	}
+	if end < len(toks) && !toks[end].punct {
+		switch toks[end].text {
+		case "ever", "overall", "so", "far", "yet", "again":
+		case "is", "are", "was", "were", "tastes", "looks", "smells", "feels", "works":
+			// Subject of a verdict: "This taffy is so good.", "These are the best".
+			return c.verdictEnds(toks, end+1)
+		default:
+			return false
+		}
+	}
+	k := start - 1
+	for k >= 0 && start-k <= 3 && !toks[k].punct && (determiners[toks[k].text] || toks[k].is(isBooster) || isNumber(toks[k].text)) {
 		k--
 	}
 	if k < 0 || toks[k].punct {
 		return false
 	}
 	return c.isSentiment(toks, k) || claimed != nil && claimed[k]
+}
+
+// verdictEnds reports whether the tokens from i are a bare verdict that
+// ends the clause: boosters or determiners, then one sentiment word.
+func (c *Classifier) verdictEnds(toks []token, i int) bool {
+	for i < len(toks) && !toks[i].punct && (toks[i].is(isBooster) || determiners[toks[i].text]) {
+		i++
+	}
+	if i >= len(toks) || !c.isSentiment(toks, i) {
+		return false
+	}
+	i++
+	return i >= len(toks) || toks[i].punct
 }
