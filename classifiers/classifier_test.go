@@ -49,6 +49,22 @@ func TestClassify(t *testing.T) {
 		{text: "I switched from a French press and never looked back.", alt: "French press", polarity: Neutral},
 		{text: "I'd recommend it to every new parent.", polarity: Gain, outcomes: "social", stage: "advocacy"},
 		{text: "A friend recommended it to me last spring.", stage: "awareness", polarity: Gain},
+		// "yet to" negates what follows; coming back is a verdict.
+		{text: "The blender has yet to fail me.", polarity: Gain, outcomes: "functional"},
+		{text: "We will definitely be back.", polarity: Gain},
+		{text: "We won't be back.", polarity: Pain},
+		// "feel like" thinks; "content" is a thing unless said of the writer.
+		{text: "I feel like these boots were made for hiking.", polarity: Neutral, outcomes: ""},
+		{text: "The app has lots of free content.", polarity: Neutral, outcomes: ""},
+		// Regret and dislike in fixed phrases are the writer's feelings.
+		{text: "Wish I had bought two of them.", outcomes: "emotional"},
+		{text: "Not a fan of the new lid.", polarity: Pain, outcomes: "emotional"},
+		// Bought for another person is social.
+		{text: "We got one for him last winter.", polarity: Neutral, outcomes: "social"},
+		// Praise of the product as a whole names no functional result.
+		{text: "I love my new Kindle Paperwhite!", polarity: Gain, outcomes: "emotional"},
+		{text: "This kettle is really great.", polarity: Gain, outcomes: ""},
+		{text: "The kettle boils water really fast.", polarity: Gain, outcomes: "functional"},
 		// A negated defect cue is a gain, and its "doesn't" is no pain cue.
 		{text: "The rug doesn't slip on my wooden floor.", rating: 4, polarity: Gain, outcomes: "functional"},
 		// A concrete pain with no outcome word is still functional.

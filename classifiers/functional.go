@@ -151,7 +151,7 @@ func (c *Classifier) praiseObject(toks []token, i int, claimed []bool) bool {
 		}
 	}
 	k := start - 1
-	for k >= 0 && start-k <= 3 && !toks[k].punct && (determiners[toks[k].text] || toks[k].is(isBooster) || isNumber(toks[k].text)) {
+	for k >= 0 && start-k <= 3 && !toks[k].punct && (determiners[toks[k].text] || plainAdjectives[toks[k].text] || toks[k].is(isBooster) || isNumber(toks[k].text)) {
 		k--
 	}
 	if k < 0 || toks[k].punct {
@@ -159,6 +159,10 @@ func (c *Classifier) praiseObject(toks []token, i int, claimed []bool) bool {
 	}
 	return c.isSentiment(toks, k) || claimed != nil && claimed[k]
 }
+
+// plainAdjectives may stand before the product's name in praise of it
+// ("I love my new Kindle").
+var plainAdjectives = map[string]bool{"new": true, "little": true, "first": true, "own": true}
 
 // verdictEnds reports whether the tokens from i are a bare verdict that
 // ends the clause: boosters or determiners, then one sentiment word.
