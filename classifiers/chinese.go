@@ -74,6 +74,12 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 		table string
 		add   func(w string, r lexicons.Row) error
 	}{
+		// The learned layer first: the curated words below win.
+		{"learned.tsv", func(w string, r lexicons.Row) error {
+			v, err := weight(r, 1)
+			c.valence[w] = v
+			return err
+		}},
 		{"valence.tsv", func(w string, r lexicons.Row) error {
 			v, err := weight(r, 1)
 			c.valence[w] = v
@@ -117,6 +123,9 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 			word := r.Fields[0]
 			if t.table == "jobs.tsv" {
 				word = r.Fields[1]
+			}
+			if t.table == "learned.tsv" {
+				word = strings.ReplaceAll(word, " ", "") // "不 好" as learned: "不好" in text
 			}
 			for _, w := range forms(word) {
 				if err := t.add(w, r); err != nil {
@@ -322,7 +331,18 @@ func (c *Chinese) phrasesOf(text string, off []int) (job, situation, alternative
 // the built-in lexicons and, when dir is not empty, the user's tables
 // under dir: the English rules with the Chinese classifier attached.
 func Load(dir string) (*Classifier, error) {
-	en, err := lexicons.Load("en", dir)
+	// A user's directory holds the languages it changes: one with only
+	// en/ or only zh/ (what lexicon learn writes) leaves the other built in.
+	langDir := func(code string) string {
+		if _, err := os.Stat(filepath.Join(dir, code)); dir != "" && errors.Is(err, fs.ErrNotExist) {
+			return ""
+		}
+		return dir
+	}
+	if dir != "" && langDir("en") == "" && langDir("zh") == "" {
+		return nil, fmt.Errorf("lexicons %s: holds neither en/ nor zh/", dir)
+	}
+	en, err := lexicons.Load("en", langDir("en"))
 	if err != nil {
 		return nil, err
 	}
@@ -330,13 +350,7 @@ func Load(dir string) (*Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	// A user's directory holds the languages it changes: one with only
-	// en/ (what lexicon learn writes) leaves Chinese built in.
-	zhDir := dir
-	if _, err := os.Stat(filepath.Join(dir, "zh")); dir != "" && errors.Is(err, fs.ErrNotExist) {
-		zhDir = ""
-	}
-	zhSet, err := lexicons.Load("zh", zhDir)
+	zhSet, err := lexicons.Load("zh", langDir("zh"))
 	if err != nil {
 		return nil, err
 	}
@@ -358,6 +372,9 @@ func (c *Classifier) WithChinese(z *Chinese) {
 		c.Version = base + "+" + z.Version
 	}
 }
+
+// Chinese returns the attached Chinese classifier, or nil.
+func (c *Classifier) Chinese() *Chinese { return c.zh }
 
 // ClassifyIn analyzes a sentence of a document in language code (a
 // classifiers/lang code): Chinese sentences by the Chinese classifier when

@@ -56,21 +56,22 @@ func cut(s *gse.Segmenter, text string) []string {
 	return s.Cut(text, true)
 }
 
+// noun reports whether the segmenter's dictionary tags a word as a noun
+// of some kind (n, nr, ns, nz …).
+func (c *Chinese) noun(s *gse.Segmenter, w string) bool {
+	gseMu.RLock()
+	defer gseMu.RUnlock()
+	_, pos, ok := s.Find(w)
+	return ok && strings.HasPrefix(pos, "n")
+}
+
 // Terms returns the content words of a Chinese sentence, as the segmenter
 // cuts them: no stop words, punctuation, numbers or single characters
 // (most are function words; the ones that carry a verdict, "讚", "爛", are
 // words of the valence table and kept). With phrases, neighbouring words
 // also make two-word terms. A segmenter that cannot load gives no terms.
 func (c *Chinese) Terms(sentence string, phrases bool) []Term {
-	hans, hant := 0, 0
-	for _, r := range sentence {
-		if c.hansOnly[r] {
-			hans++
-		} else if c.hantOnly[r] {
-			hant++
-		}
-	}
-	seg, err := segmenter(hans > hant)
+	seg, err := segmenter(c.simplified(sentence))
 	if err != nil {
 		return nil
 	}

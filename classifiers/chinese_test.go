@@ -148,3 +148,30 @@ func TestLoadUserEnglishOnly(t *testing.T) {
 		t.Errorf("the user's Chinese word is not read: %+v", r)
 	}
 }
+
+// A Chinese layer written by "lexicon learn --lang zh" (DIR/zh/learned.tsv,
+// a phrase's words spaced) is read under the curated words, in both
+// scripts, and its spaces are dropped for matching.
+func TestLoadUserChineseLearned(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "zh"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	layer := "# learned\n縫線 歪斜\t-2\t9\t0\t5\t-4\n很好\t-3\t1\t0\t3\t-2\n"
+	if err := os.WriteFile(filepath.Join(dir, "zh", "learned.tsv"), []byte(layer), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"這件的縫線歪斜", "这件的缝线歪斜"} {
+		if r := c.ClassifyAuto(text, 0); r.Polarity != Pain {
+			t.Errorf("%s: %s (%.2f), want pain from the learned phrase", text, r.Polarity, r.PolarityScore)
+		}
+	}
+	// The curated "很好" wins over a learned weight for the same word.
+	if r := c.ClassifyAuto("這件很好", 0); r.Polarity != Gain {
+		t.Errorf("這件很好: %s, want gain (curated words win)", r.Polarity)
+	}
+}

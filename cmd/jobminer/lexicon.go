@@ -27,11 +27,12 @@ func runLexicon(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fs := newFlags("lexicon learn", "lexicon learn [flags]", stderr)
 	db := dbFlag(fs)
 	lex := lexiconFlag(fs)
-	out := fs.String("out", "learned-lexicons", "write the layer to `dir`/en/learned.tsv; use it with --lexicons dir")
+	out := fs.String("out", "learned-lexicons", "write the layer to `dir`/en/learned.tsv (dir/zh/ with --lang zh); use it with --lexicons dir")
 	var o learn.Options
 	fs.IntVar(&o.MinReviews, "min-reviews", 10, "a term must occur in at least `n` counted reviews")
 	fs.IntVar(&o.MinProducts, "min-products", 3, "a term must occur in reviews of at least `n` products")
 	fs.Float64Var(&o.MinZ, "min-z", 2, "keep terms whose log-odds z-score is at least `z` in size")
+	fs.StringVar(&o.Lang, "lang", "en", "learn from the documents of `language` en or zh (Traditional and Simplified Chinese, words from the segmenter)")
 	fs.IntVar(&o.MaxWords, "max-words", 3, "longest phrase, in `words`")
 	fs.IntVar(&o.MaxTerms, "max-terms", 5000, "keep at most `n` terms")
 	fs.Float64Var(&o.Scale, "scale", 0.5, "weight = `k` × log-odds (valence units)")
@@ -39,6 +40,9 @@ func runLexicon(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	exclude := fs.String("exclude", "", "comma-separated labelled TSV `files`: reviews holding their sentences are not learned from")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	if err := parseNoArgs(fs, args[1:]); err != nil {
+		return err
+	}
+	if err := oneOf(fs, "lang", o.Lang, "en", "zh"); err != nil {
 		return err
 	}
 	if *exclude != "" {

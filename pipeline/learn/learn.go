@@ -33,6 +33,10 @@ type Options struct {
 	Scale       float64 // weight = Scale × log-odds, in valence units (default 0.5)
 	MaxWeight   float64 // |weight| at most this (default 3)
 	MaxTerms    int     // keep at most this many terms, by |z| (default 5000)
+	// Lang is the language learned: "en" (the default; documents stored
+	// as English or before languages were told) or "zh" (Traditional and
+	// Simplified Chinese documents, words from the segmenter).
+	Lang string
 	// Exclude lists sentences whose reviews must not be learned from (an
 	// evaluation set): a review containing any of them (of five words or
 	// more) is skipped.
@@ -65,6 +69,9 @@ func (o *Options) defaults() {
 	}
 	if o.MaxTerms <= 0 {
 		o.MaxTerms = 5000
+	}
+	if o.Lang == "" {
+		o.Lang = "en"
 	}
 }
 
@@ -105,7 +112,23 @@ type counts struct {
 func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options) (*Result, error) {
 	o.defaults()
 	res := &Result{Options: o}
-	rows, err := db.QueryContext(ctx, `SELECT product_id, author, rating, text FROM documents WHERE rating IS NOT NULL ORDER BY product_id, id`)
+	var langs string
+	var scratch []string
+	ngrams := func(text string, yield func(string)) { scratch = c.Ngrams(text, o.MaxWords, scratch, yield) }
+	switch o.Lang {
+	case "en":
+		langs = "'en', ''"
+	case "zh":
+		zh := c.Chinese()
+		if zh == nil {
+			return nil, fmt.Errorf("learn: no Chinese classifier attached")
+		}
+		langs = "'zh-Hant', 'zh-Hans'"
+		ngrams = func(text string, yield func(string)) { zh.Ngrams(text, o.MaxWords, yield) }
+	default:
+		return nil, fmt.Errorf("learn: language %q: want en or zh", o.Lang)
+	}
+	rows, err := db.QueryContext(ctx, `SELECT product_id, author, rating, text FROM documents WHERE rating IS NOT NULL AND lang IN (`+langs+`) ORDER BY product_id, id`)
 	if err != nil {
 		return nil, fmt.Errorf("learn: read rated documents: %w", err)
 	}
@@ -122,7 +145,6 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 	nouns := newNounShare()
 	seen := map[uint64]bool{}
 	doc := map[string]bool{}
-	var scratch []string
 	var product string
 	productNo := int32(0)
 	n := 0
@@ -168,11 +190,14 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 		} else {
 			res.GainReviews++
 		}
-		if err := nouns.add(text); err != nil {
-			return nil, fmt.Errorf("learn: tag review: %w", err)
+		if o.Lang == "en" {
+			// Chinese n-grams leave nouns out by the segmenter's dictionary.
+			if err := nouns.add(text); err != nil {
+				return nil, fmt.Errorf("learn: tag review: %w", err)
+			}
 		}
 		clear(doc)
-		scratch = c.Ngrams(text, o.MaxWords, scratch, func(g string) {
+		ngrams(text, func(g string) {
 			if doc[g] {
 				return
 			}
@@ -203,7 +228,11 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 	if res.PainReviews == 0 || res.GainReviews == 0 {
 		return res, fmt.Errorf("learn: need both 1-2 star and 4-5 star reviews; found %d and %d (of %d rated documents)", res.PainReviews, res.GainReviews, n)
 	}
-	res.Terms = score(terms, o, func(term string) bool { return nouns.topical(term, c.IsStopWord) })
+	topical := func(term string) bool { return nouns.topical(term, c.IsStopWord) }
+	if o.Lang != "en" {
+		topical = func(string) bool { return false }
+	}
+	res.Terms = score(terms, o, topical)
 	return res, nil
 }
 

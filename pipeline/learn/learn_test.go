@@ -19,6 +19,7 @@ type review struct {
 	rating  float64
 	text    string
 	author  string // default: one author per review
+	lang    string // default: en
 }
 
 // storeWith writes reviews into a fresh SQLite file.
@@ -41,8 +42,12 @@ func storeWith(t *testing.T, reviews []review) *store.Store {
 		if author == "" {
 			author = fmt.Sprint("a", i)
 		}
+		lang := r.lang
+		if lang == "" {
+			lang = "en"
+		}
 		docs = append(docs, store.Document{ExternalID: fmt.Sprint(i), Kind: store.KindReview, ProductID: r.product, Author: author,
-			Rating: &rating, Text: r.text, Line: i + 1})
+			Rating: &rating, Text: r.text, Line: i + 1, Lang: lang})
 	}
 	if err := w.Write(ctx, docs, nil); err != nil {
 		t.Fatal(err)
@@ -192,5 +197,63 @@ func TestLayerIsReadByLexicons(t *testing.T) {
 	after := classifier(t, dir).Classify("The handle is rickety.", 0)
 	if before.PolarityScore != 0 || after.PolarityScore >= 0 {
 		t.Errorf("with the layer: %s %.2f; without: %s %.2f; want the learned word to lean it to pain", after.Polarity, after.PolarityScore, before.Polarity, before.PolarityScore)
+	}
+}
+
+// Chinese reviews are learned with --lang zh, words from the segmenter:
+// across eight products the 1-star reviews call the fabric rough and
+// uncomfortable, the 5-star ones soft; both name the fabric and the shirt.
+func TestLearnChinese(t *testing.T) {
+	var rs []review
+	for p := range 8 {
+		prod := fmt.Sprint("P", p)
+		for k := range 6 {
+			rs = append(rs,
+				review{product: prod, rating: 1, lang: "zh-Hant", text: fmt.Sprintf("襯衫的布料很粗糙，穿起來不舒服。第%d件", k)},
+				review{product: prod, rating: 5, lang: "zh-Hant", text: fmt.Sprintf("襯衫的布料很柔軟，穿起來舒服。第%d件", k)},
+			)
+		}
+		// English reviews of the same products are not Chinese documents.
+		rs = append(rs, review{product: prod, rating: 1, text: "The fabric is rough."})
+	}
+	st := storeWith(t, rs)
+	c, err := classifiers.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Learn(context.Background(), st.DB(), c, Options{Lang: "zh", MinReviews: 5, MinProducts: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PainReviews != 48 || res.GainReviews != 48 {
+		t.Fatalf("counted %d pain and %d gain reviews, want 48 and 48 (the English ones are not Chinese)", res.PainReviews, res.GainReviews)
+	}
+	for _, tc := range []struct {
+		term string
+		pain bool
+	}{{"粗糙", true}, {"柔軟", false}, {"不舒服", true}} {
+		tm := find(res.Terms, tc.term)
+		if tm == nil {
+			t.Errorf("%q not learned; terms: %v", tc.term, res.Terms)
+			continue
+		}
+		if (tm.Weight < 0) != tc.pain {
+			t.Errorf("%q weight %+.2f, want pain=%v", tc.term, tm.Weight, tc.pain)
+		}
+	}
+	// Nouns (the shirt, the fabric) name what is reviewed; "很" is a degree
+	// adverb the rules apply; "舒服" in "不舒服" (one word to the segmenter) is no gain.
+	for _, w := range []string{"襯衫", "布料", "很", "舒服", "rough"} {
+		if tm := find(res.Terms, w); tm != nil && (w != "舒服" || tm.Weight < 0) {
+			t.Errorf("%q learned with weight %+.2f", w, tm.Weight)
+		}
+	}
+	dir := t.TempDir()
+	path, err := res.WriteLayer(dir, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(dir, "zh", "learned.tsv"); path != want {
+		t.Errorf("layer written to %s, want %s", path, want)
 	}
 }

@@ -28,11 +28,11 @@ func (r *Result) WriteTSV(w io.Writer, from string) error {
 	return bw.Flush()
 }
 
-// WriteLayer writes dir/en/learned.tsv, creating the folders, through a
+// WriteLayer writes dir/<language>/learned.tsv (dir/en/ or dir/zh/), creating the folders, through a
 // temporary file renamed into place so that a reader never sees half a
 // table.
 func (r *Result) WriteLayer(dir, from string) (string, error) {
-	path := filepath.Join(dir, "en", "learned.tsv")
+	path := filepath.Join(dir, r.Options.Lang, "learned.tsv")
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return "", fmt.Errorf("learn: %w", err)
 	}
