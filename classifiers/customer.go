@@ -17,11 +17,6 @@ import (
 // Forces, in the order that decides between several matches.
 var Forces = []string{"anxiety", "habit", "push", "pull"}
 
-// forceKinds are the labels of forces.tsv: the forces, "old" (a mention
-// of the previous product or way) and "compare" (a comparison with other
-// products or ways).
-var forceKinds = append(slices.Clone(Forces), "old", "compare")
-
 // Touchpoints, in the order that decides between several matches; "use"
 // (the product itself) is the rest.
 var Touchpoints = []string{"returns", "customer-service", "delivery", "packaging", "setup", "product-page", "price", "use"}
@@ -57,8 +52,8 @@ func (c *Classifier) loadCustomer(set *lexicons.Set) error {
 
 // customerCues sets the result's segment, force and touchpoint.
 func (c *Classifier) customerCues(sentence string, toks []token, res *Result) {
-	force, touch := len(Forces), len(Touchpoints)
-	old, compare := false, false
+	touch := len(Touchpoints)
+	var forces []forceHit
 	segStart, segEnd := -1, -1
 	for i := range toks {
 		if toks[i].punct {
@@ -77,14 +72,8 @@ func (c *Classifier) customerCues(sentence string, toks []token, res *Result) {
 				if segStart < 0 {
 					segStart, segEnd = c.segmentSpan(toks, i, len(p.words))
 				}
-			case p.label == "force:old":
-				old = true
-			case p.label == "force:compare":
-				compare = compare || !idleComparison(toks, i, len(p.words))
 			case strings.HasPrefix(p.label, "force:"):
-				if k := slices.Index(Forces, p.label[len("force:"):]); k < force {
-					force = k
-				}
+				forces = append(forces, forceHit{p.label[len("force:"):], i, len(p.words)})
 			case strings.HasPrefix(p.label, "touch:"):
 				if k := slices.Index(Touchpoints, p.label[len("touch:"):]); k < touch {
 					touch = k
@@ -95,14 +84,7 @@ func (c *Classifier) customerCues(sentence string, toks []token, res *Result) {
 	if segStart >= 0 {
 		res.Segment = sentence[toks[segStart].start:toks[segEnd-1].end]
 	}
-	switch {
-	case force < len(Forces):
-		res.Force = Forces[force]
-	case old && res.Polarity == Pain: // the old one failed them
-		res.Force = "push"
-	case (old || compare) && res.Polarity == Gain: // better than the old, or than others
-		res.Force = "pull"
-	}
+	res.Force = c.sentenceForce(sentence, toks, forces, res.Polarity)
 	switch {
 	case touch < len(Touchpoints):
 		res.Touchpoint = Touchpoints[touch]
@@ -212,17 +194,3 @@ func isCount(w string) bool {
 // content word, stop words or not.
 var phraseEnd = map[string]bool{"like": true, "for": true, "and": true, "or": true, "but": true, "so": true, "because": true,
 	"when": true, "as": true, "since": true, "than": true, "this": true, "these": true, "it": true}
-
-// idleComparison reports a comparison with no other product or way in it:
-// "than expected", "more than enough", "than $50", "than usual".
-func idleComparison(toks []token, i, n int) bool {
-	if toks[i].text != "than" || i+n >= len(toks) {
-		return false
-	}
-	next := toks[i+n]
-	switch next.text {
-	case "expected", "anticipated", "enough", "usual", "normal", "advertised", "$", "£", "€":
-		return true
-	}
-	return isCount(next.text)
-}
