@@ -235,11 +235,14 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 		if neg := endsWith(c.negations, text, off, j, c.maxLen); neg > 0 {
 			v *= -0.74
 		}
-		side := Gain
-		if v < 0 {
-			side = Pain
+		// A word of value 0 ("出差" holds "差") only blocks a shorter one.
+		if v != 0 {
+			side := Gain
+			if v < 0 {
+				side = Pain
+			}
+			res.Evidence = append(res.Evidence, side+":"+w)
 		}
-		res.Evidence = append(res.Evidence, side+":"+w)
 		sum += v * weight[i]
 		i += n
 	}
