@@ -3,19 +3,10 @@ package classifiers
 import (
 	"os"
 	"testing"
-
-	"jobminer/lexicons"
 )
 
 func TestCustomerCues(t *testing.T) {
-	set, err := lexicons.Load("en", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newTest(t)
 	for _, tc := range []struct {
 		sentence                   string
 		segment, force, touchpoint string
@@ -48,14 +39,7 @@ func TestCustomerCues(t *testing.T) {
 // sentences written for the test: what the other side of a comparison is,
 // denied worries, trouble with the old one, what drew the buyer.
 func TestForceRules(t *testing.T) {
-	set, err := lexicons.Load("en", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newTest(t)
 	for _, tc := range []struct{ sentence, force string }{
 		// Comparisons with an alternative.
 		{"It is much quieter than my old blender.", "pull"},
@@ -104,8 +88,7 @@ func TestForceRules(t *testing.T) {
 // TestCustomerDevFloor guards the figures on the real development set
 // (tuned on; the test set is scored once a round, by hand).
 func TestCustomerDevFloor(t *testing.T) {
-	set, _ := lexicons.Load("en", "")
-	c, _ := New(set)
+	c := newTest(t)
 	f, err := os.Open("../testdata/labelled/real-dev-canvas.tsv")
 	if err != nil {
 		t.Fatal(err)

@@ -99,6 +99,25 @@ func find(terms []Term, text string) *Term {
 	return nil
 }
 
+// wantSides checks that each term (true: pain) is learned on its side,
+// and returns the learned ones.
+func wantSides(t *testing.T, terms []Term, pain map[string]bool) []*Term {
+	t.Helper()
+	var found []*Term
+	for term, isPain := range pain {
+		tm := find(terms, term)
+		if tm == nil {
+			t.Errorf("%q not learned; terms: %v", term, terms)
+			continue
+		}
+		if (tm.Weight < 0) != isPain {
+			t.Errorf("%q weight %+.2f, want pain=%v", term, tm.Weight, isPain)
+		}
+		found = append(found, tm)
+	}
+	return found
+}
+
 func TestLearnSidesAndCounts(t *testing.T) {
 	st := storeWith(t, corpus())
 	res, err := Learn(context.Background(), st.DB(), classifier(t, ""), Options{MinReviews: 5, MinProducts: 3})
@@ -108,20 +127,9 @@ func TestLearnSidesAndCounts(t *testing.T) {
 	if res.PainReviews != 48 || res.GainReviews != 96 || res.Neutral != 8 {
 		t.Fatalf("counted %d pain, %d gain, %d neutral reviews; want 48, 96, 8", res.PainReviews, res.GainReviews, res.Neutral)
 	}
-	for _, tc := range []struct {
-		term string
-		pain bool
-	}{{"rickety", true}, {"not work", true}, {"sturdy", false}} {
-		tm := find(res.Terms, tc.term)
-		if tm == nil {
-			t.Errorf("%q not learned; terms: %v", tc.term, res.Terms)
-			continue
-		}
-		if (tm.Weight < 0) != tc.pain {
-			t.Errorf("%q weight %+.2f, want pain=%v", tc.term, tm.Weight, tc.pain)
-		}
+	for _, tm := range wantSides(t, res.Terms, map[string]bool{"rickety": true, "not work": true, "sturdy": false}) {
 		if tm.Products != 8 {
-			t.Errorf("%q in %d products, want 8", tc.term, tm.Products)
+			t.Errorf("%q in %d products, want 8", tm.Text, tm.Products)
 		}
 	}
 	// Negation-aware: "work" governed by "not" is not counted as a word,
@@ -228,19 +236,7 @@ func TestLearnChinese(t *testing.T) {
 	if res.PainReviews != 48 || res.GainReviews != 48 {
 		t.Fatalf("counted %d pain and %d gain reviews, want 48 and 48 (the English ones are not Chinese)", res.PainReviews, res.GainReviews)
 	}
-	for _, tc := range []struct {
-		term string
-		pain bool
-	}{{"粗糙", true}, {"柔軟", false}, {"不舒服", true}} {
-		tm := find(res.Terms, tc.term)
-		if tm == nil {
-			t.Errorf("%q not learned; terms: %v", tc.term, res.Terms)
-			continue
-		}
-		if (tm.Weight < 0) != tc.pain {
-			t.Errorf("%q weight %+.2f, want pain=%v", tc.term, tm.Weight, tc.pain)
-		}
-	}
+	wantSides(t, res.Terms, map[string]bool{"粗糙": true, "柔軟": false, "不舒服": true})
 	// Nouns (the shirt, the fabric) name what is reviewed; "很" is a degree
 	// adverb the rules apply; "舒服" in "不舒服" (one word to the segmenter) is no gain.
 	for _, w := range []string{"襯衫", "布料", "很", "舒服", "rough"} {
