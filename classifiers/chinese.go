@@ -70,21 +70,18 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	note := func(w string) {
 		c.maxLen = max(c.maxLen, len([]rune(w)))
 	}
+	addValence := func(w string, r lexicons.Row) error {
+		v, err := weight(r, 1)
+		c.valence[w] = v
+		return err
+	}
 	for _, t := range []struct {
 		table string
 		add   func(w string, r lexicons.Row) error
 	}{
 		// The learned layer first: the curated words below win.
-		{"learned.tsv", func(w string, r lexicons.Row) error {
-			v, err := weight(r, 1)
-			c.valence[w] = v
-			return err
-		}},
-		{"valence.tsv", func(w string, r lexicons.Row) error {
-			v, err := weight(r, 1)
-			c.valence[w] = v
-			return err
-		}},
+		{"learned.tsv", addValence},
+		{"valence.tsv", addValence},
 		{"boosters.tsv", func(w string, r lexicons.Row) error {
 			v, err := weight(r, 1)
 			c.boosters[w] = v
@@ -342,10 +339,11 @@ func Load(dir string) (*Classifier, error) {
 		}
 		return dir
 	}
-	if dir != "" && langDir("en") == "" && langDir("zh") == "" {
+	enDir, zhDir := langDir("en"), langDir("zh")
+	if dir != "" && enDir == "" && zhDir == "" {
 		return nil, fmt.Errorf("lexicons %s: holds neither en/ nor zh/", dir)
 	}
-	en, err := lexicons.Load("en", langDir("en"))
+	en, err := lexicons.Load("en", enDir)
 	if err != nil {
 		return nil, err
 	}
@@ -353,7 +351,7 @@ func Load(dir string) (*Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	zhSet, err := lexicons.Load("zh", langDir("zh"))
+	zhSet, err := lexicons.Load("zh", zhDir)
 	if err != nil {
 		return nil, err
 	}

@@ -113,11 +113,6 @@ var determiners = map[string]bool{"this": true, "these": true, "that": true, "th
 // functional outcome term itself names an aspect: "Great sound" is no
 // praise of the whole.
 func (c *Classifier) praiseObject(toks []token, i int, claimed []bool) bool {
-	for p := range c.outcomes.at(toks, i) {
-		if p.label == Functional {
-			return false
-		}
-	}
 	// The run of plain words around i.
 	plain := func(k int) bool {
 		t := &toks[k]

@@ -21,6 +21,20 @@ const (
 // Codes lists the languages, for flags and messages.
 var Codes = []string{English, Traditional, Simplified, Other}
 
+// Stored returns the codes that documents of a language a user names
+// (a --lang value) are stored with: "en" holds the documents stored
+// before languages were told (""), "zh" both scripts, any other code only
+// itself.
+func Stored(name string) []string {
+	switch name {
+	case English:
+		return []string{English, ""}
+	case "zh":
+		return []string{Traditional, Simplified}
+	}
+	return []string{name}
+}
+
 // IsChinese reports whether a language code is Chinese (either script).
 func IsChinese(code string) bool { return code == Traditional || code == Simplified }
 

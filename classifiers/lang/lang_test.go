@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestDetect(t *testing.T) {
 	d, err := New()
@@ -22,6 +25,22 @@ func TestDetect(t *testing.T) {
 	} {
 		if got := d.Detect(c.text); got != c.want {
 			t.Errorf("Detect(%q) = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+func TestStored(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"en", []string{English, ""}}, // documents stored before languages were told
+		{"zh", []string{Traditional, Simplified}},
+		{"zh-Hant", []string{Traditional}},
+		{"other", []string{Other}},
+	} {
+		if got := Stored(c.name); !slices.Equal(got, c.want) {
+			t.Errorf("Stored(%q) = %q, want %q", c.name, got, c.want)
 		}
 	}
 }

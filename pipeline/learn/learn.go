@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	"jobminer/classifiers"
+	"jobminer/classifiers/lang"
 )
 
 // Options set what is counted and kept.
@@ -112,23 +113,30 @@ type counts struct {
 func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options) (*Result, error) {
 	o.defaults()
 	res := &Result{Options: o}
-	var langs string
+	// What counts per language: its n-grams, and for English the share of
+	// noun uses of each word (prose's tagger); Chinese n-grams leave nouns
+	// out by the segmenter's dictionary.
 	var scratch []string
 	ngrams := func(text string, yield func(string)) { scratch = c.Ngrams(text, o.MaxWords, scratch, yield) }
+	var nouns *nounShare
 	switch o.Lang {
 	case "en":
-		langs = "'en', ''"
+		nouns = newNounShare()
 	case "zh":
 		zh := c.Chinese()
 		if zh == nil {
 			return nil, fmt.Errorf("learn: no Chinese classifier attached")
 		}
-		langs = "'zh-Hant', 'zh-Hans'"
 		ngrams = func(text string, yield func(string)) { zh.Ngrams(text, o.MaxWords, yield) }
 	default:
 		return nil, fmt.Errorf("learn: language %q: want en or zh", o.Lang)
 	}
-	rows, err := db.QueryContext(ctx, `SELECT product_id, author, rating, text FROM documents WHERE rating IS NOT NULL AND lang IN (`+langs+`) ORDER BY product_id, id`)
+	var args []any
+	for _, code := range lang.Stored(o.Lang) {
+		args = append(args, code)
+	}
+	rows, err := db.QueryContext(ctx, `SELECT product_id, author, rating, text FROM documents WHERE rating IS NOT NULL AND lang IN (?`+
+		strings.Repeat(", ?", len(args)-1)+`) ORDER BY product_id, id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("learn: read rated documents: %w", err)
 	}
@@ -142,7 +150,6 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 		}
 	}
 	terms := map[string]*counts{}
-	nouns := newNounShare()
 	seen := map[uint64]bool{}
 	doc := map[string]bool{}
 	var product string
@@ -190,8 +197,7 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 		} else {
 			res.GainReviews++
 		}
-		if o.Lang == "en" {
-			// Chinese n-grams leave nouns out by the segmenter's dictionary.
+		if nouns != nil {
 			if err := nouns.add(text); err != nil {
 				return nil, fmt.Errorf("learn: tag review: %w", err)
 			}
@@ -228,9 +234,9 @@ func Learn(ctx context.Context, db *sql.DB, c *classifiers.Classifier, o Options
 	if res.PainReviews == 0 || res.GainReviews == 0 {
 		return res, fmt.Errorf("learn: need both 1-2 star and 4-5 star reviews; found %d and %d (of %d rated documents)", res.PainReviews, res.GainReviews, n)
 	}
-	topical := func(term string) bool { return nouns.topical(term, c.IsStopWord) }
-	if o.Lang != "en" {
-		topical = func(string) bool { return false }
+	topical := func(string) bool { return false }
+	if nouns != nil {
+		topical = func(term string) bool { return nouns.topical(term, c.IsStopWord) }
 	}
 	res.Terms = score(terms, o, topical)
 	return res, nil

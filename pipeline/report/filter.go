@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"jobminer/classifiers"
+	"jobminer/classifiers/lang"
 )
 
 // Filter selects the documents a report covers. The zero Filter selects
@@ -69,15 +70,12 @@ func (f Filter) where() (string, []any) {
 		conds = append(conds, "d.posted_at < ?")
 		args = append(args, f.Until.Unix())
 	}
-	switch f.Lang {
-	case "":
-	case "zh":
-		conds = append(conds, "d.lang IN ('zh-Hant', 'zh-Hans')")
-	case "en": // documents stored before languages were told are English
-		conds = append(conds, "d.lang IN ('en', '')")
-	default:
-		conds = append(conds, "d.lang = ?")
-		args = append(args, f.Lang)
+	if f.Lang != "" {
+		codes := lang.Stored(f.Lang)
+		conds = append(conds, "d.lang IN (?"+strings.Repeat(", ?", len(codes)-1)+")")
+		for _, c := range codes {
+			args = append(args, c)
+		}
 	}
 	return strings.Join(conds, " AND "), args
 }
