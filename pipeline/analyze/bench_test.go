@@ -13,6 +13,7 @@ import (
 	"jobminer/classifiers"
 	"jobminer/lexicons"
 	"jobminer/pipeline/store"
+	"jobminer/pipeline/store/storetest"
 	"jobminer/pipeline/synth"
 )
 
@@ -25,28 +26,8 @@ func fillStore(tb testing.TB, n int) (*store.Store, int64) {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	ctx := context.Background()
-	w, err := st.BeginSource(ctx, store.Source{Location: "synth", Name: "synth", Format: "synth", Kind: store.KindReview})
+	text, err := storetest.Synth(context.Background(), st, n)
 	if err != nil {
-		tb.Fatal(err)
-	}
-	g := synth.New(1, 500)
-	var text int64
-	batch := make([]store.Document, 0, 5000)
-	for i := range n {
-		r := g.Next()
-		rating := float64(r.Rating)
-		batch = append(batch, store.Document{ExternalID: r.ID, Kind: store.KindReview, ProductID: r.ProductID, Author: r.Author,
-			Rating: &rating, Title: r.Title, Text: r.Text, Line: i + 1})
-		text += int64(len(r.Text))
-		if len(batch) == cap(batch) || i == n-1 {
-			if err := w.Write(ctx, batch, nil); err != nil {
-				tb.Fatal(err)
-			}
-			batch = batch[:0]
-		}
-	}
-	if err := w.Finish(ctx, store.StatusDone); err != nil {
 		tb.Fatal(err)
 	}
 	return st, text

@@ -9,7 +9,7 @@ import (
 	"jobminer/lexicons"
 	"jobminer/pipeline/analyze"
 	"jobminer/pipeline/store"
-	"jobminer/pipeline/synth"
+	"jobminer/pipeline/store/storetest"
 )
 
 // benchStore writes n generated reviews (500 products, dated a minute
@@ -22,25 +22,7 @@ func benchStore(b *testing.B, n int) (*store.Store, *classifiers.Classifier) {
 	}
 	b.Cleanup(func() { st.Close() })
 	ctx := context.Background()
-	w, err := st.BeginSource(ctx, store.Source{Location: "synth", Name: "synth", Format: "synth", Kind: store.KindReview})
-	if err != nil {
-		b.Fatal(err)
-	}
-	g := synth.New(1, 500)
-	batch := make([]store.Document, 0, 5000)
-	for i := range n {
-		r := g.Next()
-		rating, posted := float64(r.Rating), r.Timestamp/1000
-		batch = append(batch, store.Document{ExternalID: r.ID, Kind: store.KindReview, ProductID: r.ProductID, Author: r.Author,
-			Rating: &rating, Title: r.Title, Text: r.Text, PostedAt: &posted, Line: i + 1})
-		if len(batch) == cap(batch) || i == n-1 {
-			if err := w.Write(ctx, batch, nil); err != nil {
-				b.Fatal(err)
-			}
-			batch = batch[:0]
-		}
-	}
-	if err := w.Finish(ctx, store.StatusDone); err != nil {
+	if _, err := storetest.Synth(ctx, st, n); err != nil {
 		b.Fatal(err)
 	}
 	set, err := lexicons.Load("en", "")
