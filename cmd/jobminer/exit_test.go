@@ -70,12 +70,7 @@ func TestFlagsAndClassifyRecords(t *testing.T) {
 // says it is working (and clears the line when done); with --quiet, or
 // when stderr is not a terminal, it says nothing.
 func TestReportsShowAWorkingNotice(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "notice.db")
-	for _, args := range [][]string{{"import", "--db", db, "--quiet", "../../testdata/sample/amazon_reviews_2023.jsonl.gz"}, {"analyze", "--db", db, "--quiet"}} {
-		if code, _, errOut := jm(t, args...); code != 0 {
-			t.Fatalf("%v: %s", args, errOut)
-		}
-	}
+	db := analyzedDB(t, "../../testdata/sample/amazon_reviews_2023.jsonl.gz")
 	defer func(f func(io.Writer) bool, d time.Duration) { isTerminal, noticeEvery = f, d }(isTerminal, noticeEvery)
 	isTerminal = func(w io.Writer) bool { _, ok := w.(*bytes.Buffer); return ok }
 	noticeEvery = time.Millisecond

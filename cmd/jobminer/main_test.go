@@ -16,6 +16,19 @@ func jm(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
+// analyzedDB imports file into a fresh database and analyzes it, and
+// returns the database's path.
+func analyzedDB(t *testing.T, file string) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "analyzed.db")
+	for _, args := range [][]string{{"import", "--db", db, "--quiet", file}, {"analyze", "--db", db, "--quiet"}} {
+		if code, _, errOut := jm(t, args...); code != 0 {
+			t.Fatalf("%v: %s", args, errOut)
+		}
+	}
+	return db
+}
+
 func TestImportAndStatsCommands(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "cli.db")
 	code, out, errOut := jm(t, "import", "--db", db, "../../testdata/formats/finefood.csv", "../../testdata/broken/broken.jsonl", "--quiet")

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"encoding/xml"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -11,13 +10,7 @@ import (
 // TestThemeCommands runs themes, trend, compare and the aspect cloud on
 // a real excerpt (two Fire tablets, Datafiniti) through the command line.
 func TestThemeCommands(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "t.db")
-	if code, _, errOut := jm(t, "import", "--db", db, "--quiet", "../../testdata/compare/datafiniti-fire-tablets.csv"); code != 0 {
-		t.Fatal(errOut)
-	}
-	if code, _, errOut := jm(t, "analyze", "--db", db, "--quiet"); code != 0 {
-		t.Fatal(errOut)
-	}
+	db := analyzedDB(t, "../../testdata/compare/datafiniti-fire-tablets.csv")
 	code, out, errOut := jm(t, "trend", "--db", db, "--by", "quarter", "-n", "3")
 	if code != 0 || !strings.HasPrefix(out, "Pain share of 3 themes by quarter") || !strings.Contains(out, "2016-Q4") || !strings.Contains(out, "tablet") {
 		t.Errorf("trend exit %d:\n%s%s", code, out, errOut)
@@ -71,13 +64,7 @@ func TestThemeCommands(t *testing.T) {
 // TestJourneyCommand runs journey on the real tablet excerpt in each
 // format.
 func TestJourneyCommand(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "j.db")
-	if code, _, errOut := jm(t, "import", "--db", db, "--quiet", "../../testdata/compare/datafiniti-fire-tablets.csv"); code != 0 {
-		t.Fatal(errOut)
-	}
-	if code, _, errOut := jm(t, "analyze", "--db", db, "--quiet"); code != 0 {
-		t.Fatal(errOut)
-	}
+	db := analyzedDB(t, "../../testdata/compare/datafiniti-fire-tablets.csv")
 	code, out, _ := jm(t, "journey", "--db", db)
 	if code != 0 || !strings.HasPrefix(out, "Customer journey, all documents") || !strings.Contains(out, "\nuse: ") || !strings.Contains(out, "touchpoints (reviewers): ") {
 		t.Errorf("journey text exit %d:\n%s", code, out)
