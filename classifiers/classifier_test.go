@@ -46,7 +46,7 @@ func TestClassify(t *testing.T) {
 		{text: "I take it along on trips.", situation: "on trips", polarity: Neutral},
 		{text: "Whenever the power goes out, we switch it on.", situation: "Whenever the power goes out", polarity: Neutral},
 		{text: "I moved over from a Moka pot last year.", polarity: Neutral},
-		{text: "I switched from a French press and never looked back.", alt: "French press", polarity: Neutral},
+		{text: "I switched from a French press and never looked back.", alt: "a French press", polarity: Neutral},
 		{text: "I'd recommend it to every new parent.", polarity: Gain, outcomes: "social", stage: "advocacy"},
 		{text: "A friend recommended it to me last spring.", stage: "awareness", polarity: Gain},
 		// "yet to" negates what follows; coming back is a verdict.

@@ -190,50 +190,6 @@ func (c *Classifier) situationStart(toks []token, j int) int {
 	return len(toks)
 }
 
-// namesSomething reports whether a phrase holds a word that can name a
-// product, brand or method: not only numbers, time words, pronouns and
-// stop words ("1", "hour", "it").
-func (c *Classifier) namesSomething(toks []token, j, n int) bool {
-	for k := j; k < j+n; k++ {
-		t := toks[k].text
-		if !toks[k].is(isStop) && !isNumber(t) && !timeUnits[t] && len(t) > 1 {
-			return true
-		}
-	}
-	return false
-}
-
-var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "them": true, "that": true, "a": true, "the": true,
-	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "expected": true, "ever": true, "before": true,
-	"usual": true, "advertised": true, "described": true, "pictured": true, "shown": true, "most": true, "others": true, "anything": true}
-
-func (c *Classifier) alternative(sentence string, toks []token) string {
-	for i := range toks {
-		p, n := c.alternatives.longest(toks, i)
-		if p == nil {
-			continue
-		}
-		start := i + n
-		for start < len(toks) && (toks[start].text == "a" || toks[start].text == "an") {
-			start++ // "a French press": the article says nothing
-		}
-		j := start
-		for j < len(toks) && (toks[j].text == "a" || toks[j].text == "an" || toks[j].text == "the" || toks[j].text == "my" || toks[j].text == "old" || toks[j].text == "any") {
-			j++
-		}
-		if j >= len(toks) || notAlternatives[toks[j].text] || duration(toks, j) {
-			continue
-		}
-		// The span keeps its determiner ("the paper white", "my old
-		// Keurig"): it says which one.
-		_, m := c.phraseAfter(sentence, toks, j, 5)
-		if m > 0 && c.namesSomething(toks, j, m) {
-			return sentence[toks[start].start:toks[j+m-1].end]
-		}
-	}
-	return ""
-}
-
 // purposeWords are the words after which "to" + a verb states what the
 // product is for ("use it to", "bought these to", "a simple way to", "easy
 // to", "able to", "needed to") and "for" + a use names one ("great for",

@@ -25,7 +25,7 @@ func TestPhrasesRefuseNonJobs(t *testing.T) {
 		{text: "I use it to keep my coffee hot on the commute.", job: "to keep my coffee hot on the commute"},
 		{text: "These shoes are great for walking.", job: "for walking"},
 		{text: "If you like it hot, ask for extra sauce.", situation: ""},
-		{text: "It brews faster than my old Keurig did.", alternative: "Keurig"},
+		{text: "It brews faster than my old Keurig did.", alternative: "my old Keurig"},
 	} {
 		r := c.Classify(tc.text, 0)
 		if r.Job != tc.job && (tc.job != "" || r.Job != "") {

@@ -1,0 +1,202 @@
+package classifiers
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Alternatives: the product, brand or way of doing the job that a
+// sentence compares against, came from or recommends instead. A cue of
+// alternatives.tsv ("than", "switched from", "my old") opens the place;
+// the alternative is the noun phrase that stands there.
+
+// namesSomething reports whether a phrase holds a word that can name a
+// product, brand or method: not only numbers, time words, pronouns and
+// stop words ("1", "hour", "it").
+func (c *Classifier) namesSomething(toks []token, j, n int) bool {
+	for k := j; k < j+n; k++ {
+		t := toks[k].text
+		if !toks[k].is(isStop) && !isNumber(t) && !timeUnits[t] && len(t) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// notAlternatives are the words that, first after a cue, show it opens no
+// alternative: pronouns, "than expected", "than ever", "than others".
+var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "them": true, "that": true, "a": true, "the": true,
+	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "expected": true, "ever": true, "before": true,
+	"usual": true, "advertised": true, "described": true, "pictured": true, "shown": true, "most": true, "others": true, "anything": true,
+	"having": true, "when": true, "image": true, "images": true, "picture": true, "pictures": true, "photo": true, "photos": true, "pic": true, "pics": true, "description": true, "listing": true, "if": true, "what": true, "anticipated": true, "imagined": true, "thought": true, "hoped": true}
+
+// npDeterminers open a noun phrase and belong to the alternative: they
+// say which one ("the paper white", "my old Keurig", "a Mac").
+var npDeterminers = map[string]bool{"a": true, "an": true, "the": true, "my": true, "our": true, "your": true, "his": true,
+	"her": true, "their": true, "any": true, "other": true, "another": true, "old": true, "previous": true, "former": true}
+
+func (c *Classifier) alternative(sentence string, toks []token) string {
+	for i := range toks {
+		p, n := c.alternatives.longest(toks, i)
+		if p == nil && c.likeCue(sentence, toks, i) {
+			n = 1
+		} else if p == nil || i > 0 && toks[i].text == "than" && toks[i-1].text == "other" {
+			continue // "other than the shampoo": besides it, not instead
+		}
+		// The cue's own last words may open the phrase: "than my old
+		// Keurig" gives "my old Keurig".
+		start := i + n
+		for start > i && npDeterminers[toks[start-1].text] {
+			start--
+		}
+		j := i + n
+		for j < len(toks) && npDeterminers[toks[j].text] {
+			j++
+		}
+		if j >= len(toks) || notAlternatives[toks[j].text] || duration(toks, j) {
+			continue
+		}
+		if way := c.way(sentence, toks, j); way != "" {
+			return way
+		}
+		if end := c.nounPhrase(sentence, toks, j, 6); end > j && c.namesSomething(toks, j, end-j) {
+			return sentence[toks[start].start:toks[end-1].end]
+		}
+	}
+	return ""
+}
+
+// likeCue reports a "like" that compares a thing with another ("a pedal
+// like the M-Audio", "not bulky like my previous shoes"): after a noun or
+// an adjective, before a determiner or a name; not the verb ("I like
+// the color", "would like a").
+func (c *Classifier) likeCue(sentence string, toks []token, i int) bool {
+	if toks[i].text != "like" || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	if prev.punct || prev.is(isStop) || !c.nominal(sentence, prev) || capitalised(sentence[prev.start:prev.end]) && i-1 == 0 {
+		return false
+	}
+	return !next.punct && (npDeterminers[next.text] && next.text != "a" && next.text != "an" || capitalised(sentence[next.start:next.end]))
+}
+
+// way returns the way of doing the job an -ing clause names after a cue
+// ("instead of doing it by hand", "instead of just hearing them"), or "".
+func (c *Classifier) way(sentence string, toks []token, j int) string {
+	k := j
+	if k < len(toks) && (toks[k].text == "just" || toks[k].text == "simply" || toks[k].text == "actually") {
+		k++
+	}
+	if k >= len(toks) || !c.verbal(toks[k].text) || capitalised(sentence[toks[k].start:toks[k].end]) {
+		return ""
+	}
+	if k+1 < len(toks) && c.nominal(sentence, toks[k+1]) && !toks[k+1].is(isStop) {
+		return "" // "running shoes": a noun phrase
+	}
+	phrase, _ := c.clausePhrase(sentence, toks, j, 6)
+	return phrase
+}
+
+// nounPhrase returns the end (exclusive) of the noun phrase from j: words
+// that can name a thing (nouns, adjectives, numbers, names, words the
+// tagger never saw), joined by "and", "or", "/" or "of" to more of them
+// ("the dot and Echo Plus", "FireTV/Roku/Apple TV", "any of the current
+// Kindle models"), at most max words; j when no noun phrase starts there.
+// A phrase of adjectives alone is none ("than willing").
+func (c *Classifier) nounPhrase(sentence string, toks []token, j, max int) int {
+	end, head := j, false // one past the last word; a noun seen
+	for k := j; k < len(toks) && k-j < max; k++ {
+		t := &toks[k]
+		w := t.text
+		if t.punct || isSymbol(*t) || t.is(isBreak) || t.is(isStop) {
+			if end > j && k+1 < len(toks) && c.joins(sentence, w, toks[k+1]) {
+				continue
+			}
+			// "my last pair", "the same one": a determiner or an adjective
+			// among the stop words, before the noun.
+			if end == j && (npDeterminers[w] || c.adjectiveOnly(w)) {
+				continue
+			}
+			break
+		}
+		if !c.nominal(sentence, *t) {
+			// An -ing word may modify the noun after it ("any streaming
+			// device", "my running shoes").
+			if c.verbal(w) && k+1 < len(toks) && c.nominal(sentence, toks[k+1]) {
+				continue
+			}
+			// After a determiner or an adjective a verb's form is a noun:
+			// "a French press", "the new release".
+			if k > j && (npDeterminers[toks[k-1].text] || c.adjectiveOnly(toks[k-1].text)) && !strings.HasSuffix(w, "ed") && !gerund(w) {
+				end, head = k+1, true
+				continue
+			}
+			break
+		}
+		end = k + 1
+		head = head || !c.adjectiveOnly(w)
+	}
+	if !head {
+		return j
+	}
+	return end
+}
+
+// joins reports a word that joins the noun phrase before it to one more
+// that starts at next: "and", "or", "/", "&" or "of" ("the dot and Echo
+// Plus", "FireTV/Roku", "any of the current models"). A possessive after
+// "and" starts a new clause's subject ("the shampoo and my hair looks").
+func (c *Classifier) joins(sentence, w string, next token) bool {
+	switch w {
+	case "/", "and", "or", "&", "of":
+	default:
+		return false
+	}
+	if next.punct {
+		return false
+	}
+	switch next.text {
+	case "my", "our", "your", "his", "her", "their", "it", "i", "we", "they", "you":
+		return false
+	}
+	return npDeterminers[next.text] || c.nominal(sentence, next)
+}
+
+// nominal reports a word that can stand in a noun phrase: a noun,
+// adjective, number or name as the tagger's usual class says, a word it
+// never saw (brands, models), or one written with a capital.
+func (c *Classifier) nominal(sentence string, t token) bool {
+	if capitalised(sentence[t.start:t.end]) {
+		return true
+	}
+	if c.verbal(t.text) {
+		return false // "than having to pay": a clause, not a name
+	}
+	class := c.aspects.WordClass(t.text)
+	return class == "" || strings.Contains(class, "N") || strings.HasPrefix(class, "J") || strings.HasPrefix(class, "CD")
+}
+
+// verbal reports an -ing word that is a verb ("doing", "streaming"), not
+// an adjective ("willing") or a noun ("something").
+func (c *Classifier) verbal(w string) bool {
+	if !gerund(w) {
+		return false
+	}
+	class := c.aspects.WordClass(w)
+	return class == "" || strings.Contains(class, "V")
+}
+
+// adjectiveOnly reports a word that is an adjective and never a noun: a
+// noun phrase does not end on it.
+func (c *Classifier) adjectiveOnly(w string) bool {
+	class := c.aspects.WordClass(w)
+	return strings.HasPrefix(class, "J") && !strings.Contains(class, "N")
+}
+
+// capitalised reports a word written with a capital first letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
