@@ -83,8 +83,19 @@ func duration(toks []token, j int) bool {
 // occasion ("for me", "for my grandsons", "for christmas"): a gift or an
 // occasion is no job by itself.
 func (c *Classifier) personOnly(toks []token, j, n int) bool {
+	if occasions[toks[j].text] || j+1 < j+n && determiners[toks[j].text] && occasions[toks[j+1].text] {
+		return true // "for Christmas this year"
+	}
 	if last := &toks[j+n-1]; last.is(isPerson) || objectPronouns[last.text] {
 		return true // "for elderly parents", "for my 4 year old son"
+	}
+	// "for people with bunion issues", "for my mother who has…": the
+	// person, then what marks them out, is a kind of customer.
+	for k := j; k < j+n-1; k++ {
+		if t := &toks[k]; !t.is(isStop) && !determiners[t.text] {
+			next := toks[k+1].text
+			return (t.is(isPerson) || people[t.text]) && (next == "who" || next == "with" || next == "whose" || next == "that")
+		}
 	}
 	for k := j; k < j+n; k++ {
 		t := &toks[k]
@@ -94,6 +105,10 @@ func (c *Classifier) personOnly(toks []token, j, n int) bool {
 	}
 	return true
 }
+
+// people are the words for persons that are no social outcome term.
+var people = map[string]bool{"people": true, "person": true, "someone": true, "anyone": true, "everyone": true, "those": true,
+	"folks": true, "customers": true, "users": true, "men": true, "women": true, "guys": true, "ladies": true}
 
 // occasions are situations, not jobs: "for christmas".
 var occasions = map[string]bool{"christmas": true, "xmas": true, "birthday": true, "birthdays": true, "anniversary": true,
@@ -121,7 +136,7 @@ func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situat
 				situation = sentence[toks[i].start:toks[i+n+m-1].end]
 			}
 		case p.label == "job" && job == "":
-			rest, m := c.phraseAfter(sentence, toks[:c.situationStart(toks, i+n)], i+n, 10)
+			rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, i+n)], i+n)
 			lead := p.words[len(p.words)-1]
 			if m == 0 || lead == "for" && (duration(toks, i+n) || c.personOnly(toks, i+n, m) || !c.forUse(toks, i+n)) {
 				break
@@ -217,7 +232,15 @@ var notVerbs = map[string]bool{"the": true, "a": true, "an": true, "my": true, "
 func (c *Classifier) genericJob(sentence string, toks []token) string {
 	for i := 1; i < len(toks)-1; i++ {
 		t := toks[i].text
-		if t != "to" && t != "for" || !c.purposeBefore(toks, i) {
+		if t == "as" && useBefore(toks, i) {
+			// "use it as an intercom", "works well as alarm clock": the role
+			// it is hired for, a noun phrase.
+			if end := c.nounPhrase(sentence, toks, i+1, 5); end > i+1 && !asNotRole[toks[i+1].text] && c.namesSomething(toks, i+1, end-i-1) {
+				return sentence[toks[i].start:toks[end-1].end]
+			}
+			continue
+		}
+		if t != "to" && t != "for" || !c.purposeBefore(toks, i) && !(t == "for" && c.praiseBefore(toks, i)) {
 			continue
 		}
 		j := i + 1
@@ -237,7 +260,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		}
 		// "easy to use", "able to find it": praise of ease, not a job; a job
 		// names what is done ("to find documents").
-		if t == "to" && c.contentIn(toks, j, m) < 2 {
+		if t == "to" && (c.contentIn(toks, j, m) < 2 || easeBefore(toks, i) && easeVerbs[toks[j].text]) {
 			continue
 		}
 		return t + " " + rest
@@ -252,6 +275,44 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	}
 	return ""
 }
+
+// useBefore reports a verb of use within the three words before an "as"
+// ("use it as", "works well as", "doubles as"); "bought it as a gift"
+// names no role.
+func useBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].text {
+		case "use", "used", "using", "uses", "works", "work", "worked", "serves", "serve", "doubles", "double":
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// asNotRole are the words after "as" that make a comparison or a manner,
+// not a role: "as well", "as described", "as good as".
+var asNotRole = map[string]bool{"well": true, "good": true, "much": true, "long": true, "soon": true, "far": true, "described": true,
+	"advertised": true, "expected": true, "pictured": true, "shown": true, "many": true, "often": true, "easy": true, "great": true,
+	"nice": true, "big": true, "small": true, "little": true, "the": true, "it": true, "they": true, "i": true, "you": true, "is": true}
+
+// easeBefore reports "easy to", "simple to", "hard to" and the like.
+func easeBefore(toks []token, i int) bool {
+	switch toks[i-1].text {
+	case "easy", "easier", "simple", "simpler", "hard", "harder", "difficult", "convenient", "quick", "straightforward":
+		return true
+	}
+	return false
+}
+
+// easeVerbs after "easy to" praise the handling, they state no job: "easy
+// to set up and have no issues", "easy to handle in the shower".
+var easeVerbs = map[string]bool{"use": true, "set": true, "setup": true, "install": true, "handle": true, "read": true, "order": true,
+	"buy": true, "do": true, "contact": true, "clean": true, "carry": true, "wear": true, "operate": true, "assemble": true, "navigate": true,
+	"understand": true, "follow": true, "apply": true, "open": true, "store": true, "stow": true, "pack": true, "put": true, "hold": true,
+	"grip": true, "learn": true, "program": true, "adjust": true, "work": true, "load": true}
 
 // objectPronouns after "for" name a person ("for me in one moment").
 var objectPronouns = map[string]bool{"me": true, "you": true, "him": true, "her": true, "us": true, "them": true, "myself": true, "yourself": true}
@@ -272,9 +333,9 @@ func (c *Classifier) contentIn(toks []token, j, n int) int {
 	return k
 }
 
-// jobPhrase is the clause phrase of a job: at most 12 words.
+// jobPhrase is the clause phrase of a job: at most 8 words.
 func (c *Classifier) jobPhrase(sentence string, toks []token, j int) (string, int) {
-	return c.clausePhrase(sentence, toks, j, 12)
+	return c.clausePhrase(sentence, toks, j, 8)
 }
 
 // clausePhrase is phraseAfter that goes on over "and"/"or" joining more
@@ -286,13 +347,13 @@ func (c *Classifier) clausePhrase(sentence string, toks []token, j, max int) (st
 	for end < len(toks) && end-j < max && !toks[end].punct && !isSymbol(toks[end]) {
 		t := toks[end].text
 		if toks[end].is(isBreak) {
-			if (t == "and" || t == "or") && end+1 < len(toks) && !toks[end+1].punct && !subjects[toks[end+1].text] && !toks[end+1].is(isBreak) {
+			if (t == "and" || t == "or") && end+1 < len(toks) && !toks[end+1].punct && !subjects[toks[end+1].text] && !auxiliaries[toks[end+1].text] && !toks[end+1].is(isBreak) {
 				end++
 				continue
 			}
 			break
 		}
-		if end > j+1 && subjects[t] && end+1 < len(toks) && auxiliaries[toks[end+1].text] {
+		if end > j+1 && subjects[t] && end+1 < len(toks) && (auxiliaries[toks[end+1].text] || c.aspects.WordClass(toks[end+1].text) == "V") {
 			break
 		}
 		end++
@@ -317,14 +378,42 @@ var (
 
 // purposeBefore reports whether a word of purpose stands within the three
 // words before i (in the same clause).
+// A verb of using or buying reaches further, over its object: "use the
+// Echo screen to pull up", "needed additional cables to get".
 func (c *Classifier) purposeBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k].punct {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].punct || k < i-1 && toks[k].is(isBreak) {
 			return false
 		}
-		if purposeWords[toks[k].text] {
+		switch toks[k].text {
+		case "i", "we", "he", "she", "they", "you":
+			if k < i-1 {
+				return false // "after light use I decided to try": a new clause
+			}
+		}
+		if purposeWords[toks[k].text] && (k >= i-3 || purposeVerbs[toks[k].text]) {
 			return true
 		}
 	}
 	return false
 }
+
+// praiseBefore reports a positive word of the writer's within the two
+// words before a "for": what it is good for names a use ("wonderful for
+// my gym classes", "love them for all activities").
+func (c *Classifier) praiseBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if p, _ := c.valence.longest(toks, k); p != nil && p.value > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeVerbs are the purpose words whose object may stand between them
+// and the "to" or "for" of the job.
+var purposeVerbs = map[string]bool{"use": true, "used": true, "using": true, "uses": true, "bought": true, "buy": true,
+	"purchased": true, "purchase": true, "ordered": true, "order": true, "need": true, "needed": true, "needs": true, "got": true, "get": true}
