@@ -108,6 +108,7 @@ type Classifier struct {
 	zh           *Chinese        // Chinese sentences (chinese.go); nil: none attached
 	breaks       map[string]bool // words that end an extracted phrase
 	stops        map[string]bool // words with no content of their own
+	settings     map[string]bool // places, times and occasions that make a situation (situations.go)
 	people       map[string]bool // outcome terms of the social dimension that name a person
 	aspects      *aspect.Model   // aspect-term tagger (aspects.go)
 	themes       map[string]string
@@ -123,7 +124,7 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		valence: ix.newMatcher(), idioms: ix.newMatcher(), boosters: map[string]float64{}, negations: map[string]bool{},
 		cues: ix.newMatcher(), outcomes: ix.newMatcher(), jobs: ix.newMatcher(), journey: ix.newMatcher(), alternatives: ix.newMatcher(),
 		customer: ix.newMatcher(),
-		breaks:   map[string]bool{}, stops: map[string]bool{}, people: map[string]bool{}, Version: set.Version,
+		breaks:   map[string]bool{}, stops: map[string]bool{}, settings: map[string]bool{}, people: map[string]bool{}, Version: set.Version,
 	}
 	c.cues.tagged, c.outcomes.tagged = true, true
 	defer c.markWords()
@@ -157,7 +158,7 @@ func New(set *lexicons.Set) (*Classifier, error) {
 			}
 		}
 	}
-	for table, into := range map[string]map[string]bool{"negations.txt": c.negations, "clause_breaks.txt": c.breaks, "stopwords.txt": c.stops} {
+	for table, into := range map[string]map[string]bool{"negations.txt": c.negations, "clause_breaks.txt": c.breaks, "stopwords.txt": c.stops, "settings.txt": c.settings} {
 		rows, err := set.Table(table, 1)
 		if err != nil {
 			return nil, err

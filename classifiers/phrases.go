@@ -131,9 +131,8 @@ func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situat
 			if i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "the") || i == 0 && toks[i].text == "while" || preference(toks, i) {
 				break
 			}
-			_, m := c.clausePhrase(sentence, toks, i+n, 5)
-			if situation == "" && m > 0 && !duration(toks, i+n) {
-				situation = sentence[toks[i].start:toks[i+n+m-1].end]
+			if situation == "" {
+				situation = c.clauseSituation(sentence, toks, i, n)
 			}
 		case p.label == "job" && job == "":
 			rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, i+n)], i+n)
@@ -151,6 +150,9 @@ func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situat
 	}
 	if job == "" {
 		job = c.genericJob(sentence, toks)
+	}
+	if situation == "" {
+		situation = c.setting(sentence, toks)
 	}
 	return job, situation
 }

@@ -1,0 +1,151 @@
+package classifiers
+
+// Situations: when or where the job arises. A clause opened by a cue of
+// jobs.tsv ("when I travel", "after my knee surgery", "if he falls"), or
+// a place, time or occasion of settings.txt after a preposition ("in the
+// shower", "on a Sunday morning", "for her long airplane trip").
+
+// clauseSituation returns the situation a clause cue at i (n words)
+// opens, or "" when the clause sets no scene: a duration ("after 3
+// weeks"), a thought about the product ("if only", "if it", "if I could
+// recommend"), the moment of buying or unpacking ("when I opened the
+// box"), an idiom ("when it comes to").
+func (c *Classifier) clauseSituation(sentence string, toks []token, i, n int) string {
+	j := i + n
+	if j >= len(toks) || duration(toks, j) || !c.scene(toks, i, j) {
+		return ""
+	}
+	_, m := c.clausePhrase(sentence, toks, j, 8)
+	if m == 0 {
+		return ""
+	}
+	return sentence[toks[i].start:toks[j+m-1].end]
+}
+
+// scene reports whether the clause after the cue toks[i:j] can set the
+// scene of a job.
+func (c *Classifier) scene(toks []token, i, j int) bool {
+	cue, next := toks[i].text, toks[j].text
+	after := ""
+	if j+1 < len(toks) {
+		after = toks[j+1].text
+	}
+	if i > 0 {
+		switch toks[i-1].text {
+		case "as", "even", "sure", "see", "wonder", "know", "ask", "asked", "check", "matter", "only", "but":
+			return false // "as if", "even if", "not sure if", "see if"
+		}
+	}
+	if ordinals[next] || next == "the" && ordinals[after] {
+		return false // "after the third cable failed": a count
+	}
+	switch cue {
+	case "if":
+		switch next {
+		case "only", "it", "that", "this", "there", "any", "not", "so", "anything", "possible", "needed", "necessary":
+			return false
+		case "your", "you're", "ur":
+			return !(after == "a" || after == "an") // "if you're a fan": who, not when
+		}
+		switch after {
+		case "could", "would", "might", "notice", "did", "had", "ever", "want", "like", "love":
+			return false // "if I could recommend", "if he did"
+		case "are", "re":
+			if j+2 < len(toks) && (toks[j+2].text == "a" || toks[j+2].text == "an" || toks[j+2].text == "going") {
+				return false // "if you are a fan", "if you are going to deal with"
+			}
+		}
+	case "when", "after", "before", "whenever":
+		if next == "it" && after == "comes" {
+			return false // "when it comes to"
+		}
+		// "when I opened the box", "after buying bags": the purchase, a
+		// journey stage, not the job's scene.
+		for k := j; k < len(toks) && k <= j+2; k++ {
+			if purchaseEvents[toks[k].text] {
+				return false
+			}
+		}
+		if next == "the" || next == "my" || next == "your" {
+			if j+2 < len(toks) && (toks[j+2].text == "delivery" || toks[j+2].text == "date") || after == "estimated" || after == "expected" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ordinals count uses or items: "after the third time".
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "1st": true,
+	"2nd": true, "3rd": true, "4th": true, "5th": true}
+
+// purchaseEvents are the moments of buying and receiving.
+var purchaseEvents = map[string]bool{"opened": true, "open": true, "opening": true, "received": true, "receiving": true, "arrived": true,
+	"ordered": true, "ordering": true, "bought": true, "buying": true, "purchased": true, "purchasing": true, "found": true,
+	"unpacked": true, "unboxed": true, "unboxing": true, "delivered": true, "got": true, "shipped": true, "sent": true}
+
+// setting returns the first place, time or occasion of settings.txt
+// after a preposition, with the words between that say which one ("in
+// the shower", "for her long airplane trip", "on a Sunday morning"), or
+// "".
+func (c *Classifier) setting(sentence string, toks []token) string {
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i].text {
+		case "in", "at", "on", "during", "for", "around", "throughout":
+		default:
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			t := &toks[k]
+			if t.punct || t.is(isBreak) {
+				break
+			}
+			if c.settings[t.text] {
+				if k+1 < len(toks) && c.settings[toks[k+1].text] {
+					k++ // "on a road trip": the longer noun
+				}
+				if k+1 < len(toks) && !toks[k+1].punct && c.nounOnly(toks[k+1].text) {
+					break // "in our past house moves": the noun is another's
+				}
+				if toks[i].text == "for" && !occasions[toks[k].text] && !mealTimes[toks[k].text] && !journeys[toks[k].text] {
+					break // "for the gym", "for my workouts": a use, the job
+				}
+				if c.boughtBefore(toks, i) {
+					break // "I bought this laptop on Saturday"
+				}
+				return sentence[toks[i].start:toks[k].end]
+			}
+			if !determiners[t.text] && !npDeterminers[t.text] && !c.nominal(sentence, *t) {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// journeys after "for" are the scene of a job: "for her long airplane
+// trip".
+var journeys = map[string]bool{"trip": true, "trips": true, "vacation": true, "vacations": true, "holiday": true, "holidays": true,
+	"flight": true, "flights": true, "cruise": true, "honeymoon": true}
+
+// nounOnly reports a word whose usual class is a noun and never a verb.
+func (c *Classifier) nounOnly(w string) bool {
+	class := c.aspects.WordClass(w)
+	return (class == "N" || class == "NP") && !stopLike[w]
+}
+
+var stopLike = map[string]bool{"is": true, "has": true}
+
+// boughtBefore reports a word of buying or receiving in the four words
+// before i: the scene is the purchase, not the job.
+func (c *Classifier) boughtBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if purchaseEvents[toks[k].text] || toks[k].text == "find" || toks[k].text == "buy" {
+			return true
+		}
+	}
+	return false
+}
+
+// mealTimes are occasions of a meal: "for dinner".
+var mealTimes = map[string]bool{"breakfast": true, "lunch": true, "dinner": true, "brunch": true}
