@@ -48,7 +48,7 @@ func isFunctionKeep(w string) bool {
 
 var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
 	"year": true, "years": true, "use": true, "uses": true, "hour": true, "hours": true, "minutes": true, "while": true,
-	"minute": true, "second": true, "seconds": true, "time": true, "times": true}
+	"minute": true, "second": true, "seconds": true, "time": true, "times": true, "decade": true, "decades": true, "ages": true}
 
 // quantities are the words that, before a time unit, make a duration:
 // "3 weeks", "a few months", "several years".
@@ -64,7 +64,7 @@ func duration(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+4; k++ {
 		t := toks[k].text
 		switch {
-		case t == "$" || isNumber(t):
+		case t == "$" || isNumber(t) || t[0] >= '0' && t[0] <= '9':
 			return true
 		case timeUnits[t]:
 			// "for 3 weeks", "for years", "for hours": a duration; "for use"
@@ -83,6 +83,9 @@ func duration(toks []token, j int) bool {
 // occasion ("for me", "for my grandsons", "for christmas"): a gift or an
 // occasion is no job by itself.
 func (c *Classifier) personOnly(toks []token, j, n int) bool {
+	if objectPronouns[toks[j].text] {
+		return true // "good for you and the environment"
+	}
 	if occasions[toks[j].text] || j+1 < j+n && determiners[toks[j].text] && occasions[toks[j+1].text] {
 		return true // "for Christmas this year"
 	}
@@ -112,7 +115,7 @@ var people = map[string]bool{"people": true, "person": true, "someone": true, "a
 
 // occasions are situations, not jobs: "for christmas".
 var occasions = map[string]bool{"christmas": true, "xmas": true, "birthday": true, "birthdays": true, "anniversary": true,
-	"holidays": true, "holiday": true, "valentine's": true, "valentines": true, "easter": true, "graduation": true}
+	"holidays": true, "holiday": true, "summer": true, "winter": true, "spring": true, "summers": true, "winters": true, "valentine's": true, "valentines": true, "easter": true, "graduation": true}
 
 func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situation string) {
 	for i := 0; i < len(toks); i++ {
@@ -190,7 +193,7 @@ func (c *Classifier) forUse(toks []token, j int) bool {
 		return false
 	}
 	switch toks[j].text {
-	case "a", "an", "this", "that", "these", "those", "it", "them", "anyone", "everyone", "someone", "anybody", "everybody", "all", "any", "what", "which", "how", "sure":
+	case "a", "an", "as", "such", "so", "this", "that", "these", "those", "it", "them", "anyone", "everyone", "someone", "anybody", "everybody", "all", "any", "what", "which", "how", "sure":
 		return false
 	}
 	return true
@@ -248,7 +251,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		j := i + 1
 		switch t {
 		case "to":
-			if toks[j].punct || notVerbs[toks[j].text] || isNumber(toks[j].text) || toks[j].is(isStop) && toks[j].text != "keep" {
+			if toks[j].punct || notVerbs[toks[j].text] || isNumber(toks[j].text) || toks[j].is(isStop) && toks[j].text != "keep" || gerund(toks[j].text) {
 				continue
 			}
 		case "for":
@@ -358,6 +361,9 @@ func (c *Classifier) clausePhrase(sentence string, toks []token, j, max int) (st
 		if end > j+1 && subjects[t] && end+1 < len(toks) && (auxiliaries[toks[end+1].text] || c.aspects.WordClass(toks[end+1].text) == "V") {
 			break
 		}
+		if end > j+1 && subjectContractions[t] {
+			break // "after chemical shampoos | it's pretty big"
+		}
 		end++
 	}
 	for end > j && (toks[end-1].is(isStop) && !isFunctionKeep(toks[end-1].text) || toks[end-1].text == "and" || toks[end-1].text == "or") {
@@ -368,6 +374,10 @@ func (c *Classifier) clausePhrase(sentence string, toks []token, j, max int) (st
 	}
 	return sentence[toks[j].start:toks[end-1].end], end - j
 }
+
+// subjectContractions open a new clause: "it's", "i'm", "they're".
+var subjectContractions = map[string]bool{"it's": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "that's": true,
+	"there's": true, "they're": true, "we're": true, "you're": true, "he's": true, "she's": true, "we've": true, "they've": true}
 
 // subjects and auxiliaries mark the start of a new clause: "it will",
 // "I was", "they are".
@@ -407,6 +417,9 @@ func (c *Classifier) praiseBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if toks[k].punct {
 			return false
+		}
+		if w := toks[k].text; w == "thanks" || w == "thank" || w == "you" {
+			return false // "thanks for …": gratitude, not a use
 		}
 		if p, _ := c.valence.longest(toks, k); p != nil && p.value > 0 {
 			return true

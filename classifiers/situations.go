@@ -55,9 +55,18 @@ func (c *Classifier) scene(toks []token, i, j int) bool {
 				return false // "if you are a fan", "if you are going to deal with"
 			}
 		}
-	case "when", "after", "before", "whenever":
+	case "when", "after", "before", "whenever", "while":
 		if next == "it" && after == "comes" {
 			return false // "when it comes to"
+		}
+		// "after using it", "when I tried them on": the trial of the
+		// product, not the scene of the job.
+		k := j
+		if k < len(toks) && (k > j || subjects[toks[k].text] || toks[k].text == "you" || toks[k].text == "we") && k+1 < len(toks) {
+			k++
+		}
+		if k+1 < len(toks) && productUse[toks[k].text] && productPronouns[toks[k+1].text] && (k+2 == len(toks) || toks[k+2].punct || toks[k+2].is(isBreak) || toks[k+2].text == "on" || toks[k+2].text == "for") {
+			return false
 		}
 		// "when I opened the box", "after buying bags": the purchase, a
 		// journey stage, not the job's scene.
@@ -74,6 +83,14 @@ func (c *Classifier) scene(toks []token, i, j int) bool {
 	}
 	return true
 }
+
+// productUse and productPronouns make a clause that only uses or tries
+// the product: "after using it", "when I tried them on".
+var (
+	productUse = map[string]bool{"use": true, "using": true, "used": true, "uses": true, "try": true, "tried": true, "trying": true,
+		"wear": true, "wearing": true, "wore": true, "apply": true, "applying": true, "applied": true, "put": true, "putting": true}
+	productPronouns = map[string]bool{"it": true, "them": true, "this": true, "these": true, "one": true}
+)
 
 // ordinals count uses or items: "after the third time".
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "1st": true,

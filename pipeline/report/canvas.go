@@ -6,11 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"jobminer/classifiers"
-	"jobminer/classifiers/lang"
 )
 
 // Ref points at one document a claim comes from.
@@ -138,13 +135,14 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 		return nil, err
 	}
 	// Job.
-	if cv.Job.Statements, err = groups(ctx, db, "s.job", from, args, o.Groups); err != nil {
+	// The same job in other words is one: "for walking", "for walks".
+	if cv.Job.Statements, err = groupsBy(ctx, db, "s.job", from, args, o.Groups, func(p string) (string, string) { return jobKey(p), p }); err != nil {
 		return nil, err
 	}
 	if cv.Job.Situations, err = groups(ctx, db, "s.situation", from, args, o.Groups); err != nil {
 		return nil, err
 	}
-	if cv.Job.Stories, err = stories(ctx, db, from, args, o.Groups); err != nil {
+	if cv.Job.Stories, err = stories(ctx, db, c, from, args, o.Groups); err != nil {
 		return nil, err
 	}
 	// Outcome and role.
@@ -301,81 +299,6 @@ func evidenceTerms(ctx context.Context, db *sql.DB, dim, from string, args []any
 	return out, rows.Err()
 }
 
-// stories writes job stories: for the most frequent jobs, the situation
-// most often named with them (in the same review) and the strongest
-// outcome-bearing gain sentence of such a review.
-func stories(ctx context.Context, db *sql.DB, from string, args []any, n int) ([]Story, error) {
-	q := `SELECT d.external_id, d.url, ` + reviewerKey + `, s.job,
-		(SELECT x.situation FROM sentences x WHERE x.document_id = s.document_id AND x.situation <> '' ORDER BY x.position LIMIT 1),
-		(SELECT x.text FROM sentences x WHERE x.document_id = s.document_id AND x.polarity = 'gain' AND x.outcomes <> ''
-			AND x.position <> s.position ORDER BY x.polarity_score DESC LIMIT 1)` + from + ` AND s.job <> '' ORDER BY s.document_id, s.position LIMIT 20000`
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("canvas stories: %w", err)
-	}
-	defer rows.Close()
-	type acc struct {
-		job        string
-		count      int
-		situations map[string]int
-		outcome    string
-		refs       []Ref
-	}
-	byJob := map[string]*acc{}
-	var order []string
-	said := sayings{} // each reviewer counts once per job
-	for rows.Next() {
-		var id, url, reviewer, job string
-		var situation, outcome sql.NullString
-		if err := rows.Scan(&id, &url, &reviewer, &job, &situation, &outcome); err != nil {
-			return nil, err
-		}
-		key := strings.ToLower(job)
-		a := byJob[key]
-		if a == nil {
-			a = &acc{job: job, situations: map[string]int{}}
-			byJob[key] = a
-			order = append(order, key)
-		}
-		if !said.first(reviewer, key) {
-			continue
-		}
-		a.count++
-		if situation.String != "" {
-			a.situations[situation.String]++
-		}
-		if situation.String != "" && outcome.String != "" && len(a.refs) < 5 {
-			if a.outcome == "" {
-				a.outcome = outcome.String
-			}
-			a.refs = append(a.refs, Ref{ID: id, URL: url})
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	sort.SliceStable(order, func(i, j int) bool { return byJob[order[i]].count > byJob[order[j]].count })
-	var out []Story
-	for _, k := range order {
-		a := byJob[k]
-		if a.outcome == "" || len(a.situations) == 0 {
-			continue
-		}
-		sit := mostUsed(a.situations)
-		if !storyParts(sit, a.job) {
-			continue // a story only from parts that make one: no "When if …", no "I want to with …"
-		}
-		st := Story{Situation: sit, Job: a.job, Outcome: a.outcome, Count: a.count, Reviews: a.refs}
-		st.Text = jobStory(sit, a.job, a.outcome)
-		out = append(out, st)
-		if len(out) == n {
-			break
-		}
-	}
-	return out, nil
-}
-
-// jobStory writes "When …, I want to …, so I can …" from the phrases.
 // sayings records what each reviewer said, so that a reviewer counts once
 // per phrase.
 type sayings map[string]bool
@@ -389,79 +312,6 @@ func (s sayings) first(reviewer, key string) bool {
 	}
 	s[k] = true
 	return true
-}
-
-// storyParts reports whether a situation and a job can make a job story:
-// a situation that sets a scene (not a condition: "if it were still
-// available"), and a job that starts with "to" and a verb or "for" and a
-// use ("to fall asleep faster", "for my daily commute").
-func storyParts(situation, job string) bool {
-	if lang.LooksChinese(situation) || lang.LooksChinese(job) {
-		// Chinese phrases come from cues that set a scene and a purpose.
-		return utf8.RuneCountInString(situation) >= 2 && utf8.RuneCountInString(job) >= 2
-	}
-	sit := strings.Fields(strings.ToLower(situation))
-	words := strings.Fields(strings.ToLower(job))
-	if len(sit) < 2 || sit[0] == "if" || sit[0] == "unless" || len(words) < 2 {
-		return false
-	}
-	switch words[0] {
-	case "to": // a verb follows, not a preposition or an article
-		switch words[1] {
-		case "with", "to", "for", "the", "a", "an", "my", "be", "of", "in", "on", "at", "it", "this", "that":
-			return false
-		}
-	case "for": // a use follows, not a duration
-		switch words[1] {
-		case "with", "to", "for", "of", "years", "months", "weeks", "days", "hours", "ages":
-			return false
-		}
-	}
-	return true
-}
-
-func jobStory(situation, job, outcome string) string {
-	if lang.LooksChinese(situation) || lang.LooksChinese(job) {
-		return jobStoryChinese(situation, job, outcome)
-	}
-	sit := strings.TrimSpace(situation)
-	first, _, _ := strings.Cut(strings.ToLower(sit), " ")
-	switch first {
-	case "when", "whenever", "after", "before", "during", "while", "since", "every", "each":
-		sit = upperFirst(sit) // "After night shifts", "When I travel"
-	default:
-		sit = "When " + lowerFirst(sit) // "When on trips", "When at the gym"
-	}
-	want := strings.TrimSpace(job)
-	switch {
-	case strings.HasPrefix(strings.ToLower(want), "to "):
-		want = "I want " + want
-	case strings.HasPrefix(strings.ToLower(want), "for "):
-		want = "I want something " + want
-	case strings.HasPrefix(strings.ToLower(want), "that "):
-		want = "I want something " + want
-	default:
-		want = "I want to " + want
-	}
-	res := strings.TrimRight(strings.TrimSpace(outcome), ".!? ")
-	so := "so I can say: \u201c" + res + "\u201d"
-	if rest, ok := strings.CutPrefix(res, "I "); ok && !strings.HasPrefix(rest, "bought") && !strings.HasPrefix(rest, "got") {
-		so = "so I can " + strings.TrimPrefix(strings.TrimPrefix(rest, "can "), "now ")
-	}
-	return sit + ", " + want + ", " + so + "."
-}
-
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == 'I' && (len(s) == 1 || s[1] == ' ' || s[1] == '\'') {
-		return s
-	}
-	return string(unicode.ToLower(r)) + s[n:]
-}
-
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // sideThemes returns the n themes with the most pain and the n with the
@@ -486,16 +336,4 @@ func sideThemes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 		return nil, nil, err
 	}
 	return pains, gains, quoteThemes(ctx, db, gains)
-}
-
-// jobStoryChinese writes a job story in Chinese word order:
-// 「當…的時候，我想要…，這樣我就能說：「…」」.
-func jobStoryChinese(situation, job, outcome string) string {
-	sit := strings.TrimSpace(situation)
-	sit = strings.TrimPrefix(sit, "當")
-	if !strings.HasSuffix(sit, "的時候") && !strings.HasSuffix(sit, "的时候") && !strings.HasSuffix(sit, "時候") {
-		sit += "的時候"
-	}
-	res := strings.TrimRight(strings.TrimSpace(outcome), "。！？!?.~～ ")
-	return "當" + sit + "，我想要" + strings.TrimSpace(job) + "，這樣我就能說：「" + res + "」。"
 }

@@ -217,7 +217,7 @@ func TestCanvas(t *testing.T) {
 		t.Errorf("job: %+v", cv.Job)
 	}
 	for _, s := range cv.Job.Stories {
-		if !strings.HasPrefix(s.Text, "When ") || !strings.Contains(s.Text, ", I want ") || !strings.Contains(s.Text, ", so I can ") || len(s.Reviews) == 0 {
+		if !strings.Contains(s.Text, ", I want ") || !strings.Contains(s.Text, ", so ") || !strings.HasSuffix(s.Text, ".") || s.Text[0] < 'A' || s.Text[0] > 'Z' || len(s.Reviews) == 0 {
 			t.Errorf("story %+v", s)
 		}
 	}
@@ -262,10 +262,12 @@ func TestCanvas(t *testing.T) {
 
 func TestJobStory(t *testing.T) {
 	for _, tc := range []struct{ sit, job, out, want string }{
-		{"after night shifts", "to fall asleep faster", "I fall asleep within minutes now.",
-			"After night shifts, I want to fall asleep faster, so I can fall asleep within minutes now."},
-		{"when I travel", "for my daily commute", "The battery lasts all day!",
-			"When I travel, I want something for my daily commute, so I can say: \u201cThe battery lasts all day\u201d."},
+		{"after night shifts", "to fall asleep faster", "I can fall asleep within minutes",
+			"After night shifts, I want to fall asleep faster, so I can fall asleep within minutes."},
+		{"when I travel", "for my daily commute", "my phone lasts all day!",
+			"When I travel, I want something for my daily commute, so my phone lasts all day."},
+		{"on rainy mornings", "keep my feet dry", "I don't have to change socks at work.",
+			"On rainy mornings, I want to keep my feet dry, so I don't have to change socks at work."},
 	} {
 		if got := jobStory(tc.sit, tc.job, tc.out); got != tc.want {
 			t.Errorf("got  %s\nwant %s", got, tc.want)

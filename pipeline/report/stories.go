@@ -1,0 +1,254 @@
+package report
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"jobminer/classifiers"
+	"jobminer/classifiers/lang"
+)
+
+// Job stories: "When [situation], I want to [job], so [outcome]", each
+// part a phrase extracted from one review, the parts close together in it
+// (the situation in the job's sentence or the next one, the outcome in a
+// gain sentence at most two away), jobs merged across reviews by their
+// words' stems ("for walking", "for walks").
+
+// stories writes job stories for the most frequent jobs: the situation
+// most often named with them and the first outcome clause of such a
+// review. A job none of whose reviews has both is left out: a story only
+// from parts that agree.
+func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from string, args []any, n int) ([]Story, error) {
+	q := `SELECT d.external_id, d.url, ` + reviewerKey + `, s.job,
+		(SELECT x.situation FROM sentences x WHERE x.document_id = s.document_id AND x.situation <> ''
+			AND x.position BETWEEN s.position AND s.position + 1 ORDER BY x.position LIMIT 1),
+		(SELECT group_concat(x.text, char(30)) FROM sentences x WHERE x.document_id = s.document_id AND x.polarity = 'gain'
+			AND x.position BETWEEN s.position - 2 AND s.position + 2)` + from + ` AND s.job <> '' ORDER BY s.document_id, s.position LIMIT 20000`
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("canvas stories: %w", err)
+	}
+	defer rows.Close()
+	type acc struct {
+		job        string
+		count      int
+		situations map[string]int
+		outcome    string
+		refs       []Ref
+	}
+	byJob := map[string]*acc{}
+	var order []string
+	said := sayings{} // each reviewer counts once per job
+	for rows.Next() {
+		var id, url, reviewer, job string
+		var situation, gains sql.NullString
+		if err := rows.Scan(&id, &url, &reviewer, &job, &situation, &gains); err != nil {
+			return nil, err
+		}
+		key := jobKey(job)
+		a := byJob[key]
+		if a == nil {
+			a = &acc{job: job, situations: map[string]int{}}
+			byJob[key] = a
+			order = append(order, key)
+		}
+		if !said.first(reviewer, key) {
+			continue
+		}
+		a.count++
+		if situation.String == "" || !storyParts(situation.String, job) || overlaps(situation.String, job) {
+			continue // "for work trips" with "to pack for work trips": one part, said twice
+		}
+		outcome := outcomeOf(c, gains.String, job)
+		if outcome == "" {
+			continue
+		}
+		a.situations[situation.String]++
+		if a.outcome == "" {
+			a.outcome = outcome
+		}
+		if len(a.refs) < 5 {
+			a.refs = append(a.refs, Ref{ID: id, URL: url})
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sort.SliceStable(order, func(i, j int) bool { return byJob[order[i]].count > byJob[order[j]].count })
+	var out []Story
+	for _, k := range order {
+		a := byJob[k]
+		if a.outcome == "" || len(a.situations) == 0 {
+			continue
+		}
+		sit := mostUsed(a.situations)
+		st := Story{Situation: sit, Job: a.job, Outcome: a.outcome, Count: a.count, Reviews: a.refs}
+		st.Text = jobStory(sit, a.job, a.outcome)
+		out = append(out, st)
+		if len(out) == n {
+			break
+		}
+	}
+	return out, nil
+}
+
+// outcomeOf returns the outcome of a story from the gain sentences near
+// its job (separated by U+001E): for English the first clause that can
+// follow "so" (classifiers.OutcomePhrase); for Chinese the first gain
+// sentence as said. "" when none.
+func outcomeOf(c *classifiers.Classifier, gains, job string) string {
+	for _, g := range strings.Split(gains, "\x1e") {
+		switch {
+		case g == "":
+		case lang.LooksChinese(job):
+			return g
+		default:
+			if p := c.OutcomePhrase(g); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// overlaps reports whether one phrase holds the other.
+func overlaps(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// jobKey is the key that merges the same job said in other words: lower
+// case, without its lead ("to", "for"), determiners and possessives, each
+// word cut to a crude stem ("for walking" and "for walks" → "walk").
+func jobKey(job string) string {
+	if lang.LooksChinese(job) {
+		return job
+	}
+	words := strings.FieldsFunc(strings.ToLower(job), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	var key []string
+	for i, w := range words {
+		if i == 0 && (w == "to" || w == "for" || w == "that") {
+			continue
+		}
+		switch w {
+		case "a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "these", "some":
+			continue
+		}
+		key = append(key, stem(w))
+	}
+	if len(key) == 0 {
+		return strings.ToLower(job)
+	}
+	return strings.Join(key, " ")
+}
+
+// stem cuts the common English inflections: "walking", "walks",
+// "walked" → "walk"; "running" → "run"; "classes" → "class".
+func stem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			if suf == "s" && strings.HasSuffix(w, "ss") {
+				break
+			}
+			if suf == "es" && !strings.HasSuffix(w, "sses") && !strings.HasSuffix(w, "ches") && !strings.HasSuffix(w, "shes") && !strings.HasSuffix(w, "xes") {
+				continue // "shoes" → "shoe" by "s"
+			}
+			w = w[:len(w)-len(suf)]
+			if n := len(w); (suf == "ing" || suf == "ed") && n > 2 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+				w = w[:n-1] // "running" → "run", not "fall" → "fal"
+			}
+			break
+		}
+	}
+	return w
+}
+
+// storyParts reports whether a situation and a job can make a job story:
+// a situation that sets a scene (not a condition: "if it were still
+// available"), and a job that starts with "to" and a verb or "for" and a
+// use ("to fall asleep faster", "for my daily commute").
+func storyParts(situation, job string) bool {
+	if lang.LooksChinese(situation) || lang.LooksChinese(job) {
+		// Chinese phrases come from cues that set a scene and a purpose.
+		return utf8.RuneCountInString(situation) >= 2 && utf8.RuneCountInString(job) >= 2
+	}
+	sit := strings.Fields(strings.ToLower(situation))
+	words := strings.Fields(strings.ToLower(job))
+	if len(sit) < 2 || sit[0] == "if" || sit[0] == "unless" || len(words) < 2 {
+		return false
+	}
+	switch words[0] {
+	case "to": // a verb follows, not a preposition or an article
+		switch words[1] {
+		case "with", "to", "for", "the", "a", "an", "my", "be", "of", "in", "on", "at", "it", "this", "that":
+			return false
+		}
+	case "for": // a use follows, not a duration
+		switch words[1] {
+		case "with", "to", "for", "of", "years", "months", "weeks", "days", "hours", "ages":
+			return false
+		}
+	}
+	return true
+}
+
+// jobStory writes "When …, I want to …, so …" from the phrases: the
+// outcome is a clause that follows "so" ("I can fall asleep within
+// minutes", "my hair feels soft"); a Chinese story takes the outcome
+// sentence as said.
+func jobStory(situation, job, outcome string) string {
+	if lang.LooksChinese(situation) || lang.LooksChinese(job) {
+		return jobStoryChinese(situation, job, outcome)
+	}
+	sit := strings.TrimSpace(situation)
+	first, _, _ := strings.Cut(strings.ToLower(sit), " ")
+	switch first {
+	case "when", "whenever", "after", "before", "during", "while", "since", "every", "each",
+		"in", "on", "at", "for", "around", "throughout":
+		sit = upperFirst(sit) // "After night shifts", "When I travel", "On rainy mornings", "In the shower"
+	default:
+		sit = "When " + lowerFirst(sit) // "When home alone"
+	}
+	want := strings.TrimSpace(job)
+	switch {
+	case strings.HasPrefix(strings.ToLower(want), "to "):
+		want = "I want " + want
+	case strings.HasPrefix(strings.ToLower(want), "for "):
+		want = "I want something " + want
+	case strings.HasPrefix(strings.ToLower(want), "that "):
+		want = "I want something " + want
+	default:
+		want = "I want to " + want
+	}
+	return sit + ", " + want + ", so " + strings.TrimRight(strings.TrimSpace(outcome), ".!? ") + "."
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == 'I' && (len(s) == 1 || s[1] == ' ' || s[1] == '\'') {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// jobStoryChinese writes a job story in Chinese word order:
+// 「當…的時候，我想要…，這樣我就能說：「…」」.
+func jobStoryChinese(situation, job, outcome string) string {
+	sit := strings.TrimSpace(situation)
+	sit = strings.TrimPrefix(sit, "當")
+	if !strings.HasSuffix(sit, "的時候") && !strings.HasSuffix(sit, "的时候") && !strings.HasSuffix(sit, "時候") {
+		sit += "的時候"
+	}
+	res := strings.TrimRight(strings.TrimSpace(outcome), "。！？!?.~～ ")
+	return "當" + sit + "，我想要" + strings.TrimSpace(job) + "，這樣我就能說：「" + res + "」。"
+}
