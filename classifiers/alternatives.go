@@ -39,7 +39,7 @@ var npDeterminers = map[string]bool{"a": true, "an": true, "the": true, "my": tr
 func (c *Classifier) alternative(sentence string, toks []token) string {
 	for i := range toks {
 		p, n := c.alternatives.longest(toks, i)
-		if p == nil && c.likeCue(sentence, toks, i) {
+		if p == nil && (c.likeCue(sentence, toks, i) || c.otherCue(sentence, toks, i) || c.ownedCue(sentence, toks, i)) {
 			n = 1
 		} else if p == nil || i > 0 && toks[i].text == "than" && toks[i-1].text == "other" {
 			continue // "other than the shampoo": besides it, not instead
@@ -80,6 +80,59 @@ func (c *Classifier) likeCue(sentence string, toks []token, i int) bool {
 		return false
 	}
 	return !next.punct && (npDeterminers[next.text] && next.text != "a" && next.text != "an" || capitalised(sentence[next.start:next.end]))
+}
+
+// otherCue reports an "other" that opens other products of the kind
+// ("other brands", "many other salt and vinegar chips", "any other
+// shampoo"): not "the other day", "each other", "other than", nor other
+// people, reviews or the product's own variants.
+func (c *Classifier) otherCue(sentence string, toks []token, i int) bool {
+	if toks[i].text != "other" || i+1 >= len(toks) || toks[i+1].punct {
+		return false
+	}
+	if i > 0 {
+		switch toks[i-1].text {
+		case "the", "each", "every", "no", "an", "on", "some", "few", "in":
+			return false
+		}
+	}
+	end := c.nounPhrase(sentence, toks, i+1, 5)
+	if end <= i+1 {
+		return false
+	}
+	head := toks[end-1].text
+	if c.settings[head] || c.settings[strings.TrimSuffix(head, "s")] {
+		return false // "for other rooms": places, not products
+	}
+	return !notOthers[head] && !toks[end-1].is(isPerson) && !c.people[head] && !people[head] && strings.HasSuffix(head, "s")
+}
+
+// notOthers are the heads of "other …" that are no alternative.
+var notOthers = map[string]bool{"reviews": true, "reviewers": true, "colors": true, "colours": true, "sizes": true, "things": true,
+	"items": true, "options": true, "features": true, "words": true, "times": true, "days": true, "ones": true, "parts": true,
+	"stuff": true, "issues": true, "problems": true, "comments": true, "purposes": true, "uses": true, "ways": true, "rooms": true, "places": true}
+
+// ownedCue reports a product by name the writer owns or owned besides
+// this one: "I have an Alexa but …", "I don't own an iPad", "he has the
+// old Kindle Fire": a verb of having, a determiner, then a name.
+func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
+	switch toks[i].text {
+	case "have", "has", "had", "own", "owned", "owns":
+	default:
+		return false
+	}
+	if i == 0 || i+2 >= len(toks) || !subjects[toks[i-1].text] && toks[i-1].text != "don't" && toks[i-1].text != "also" && toks[i-1].text != "already" {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && npDeterminers[toks[j].text] {
+		j++
+	}
+	if j == i+1 || j >= len(toks) || j == 0 {
+		return false
+	}
+	w := sentence[toks[j].start:toks[j].end]
+	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !toks[j].caps // "Alexa", "iPad"; not "AMAZING"
 }
 
 // way returns the way of doing the job an -ing clause names after a cue
