@@ -44,6 +44,9 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 		} else if p == nil || i > 0 && toks[i].text == "than" && toks[i-1].text == "other" {
 			continue // "other than the shampoo": besides it, not instead
 		}
+		if c.inIdiom(toks, i) {
+			continue // "works like a charm"
+		}
 		// The cue's own last words may open the phrase: "than my old
 		// Keurig" gives "my old Keurig".
 		start := i + n
@@ -65,6 +68,17 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 		}
 	}
 	return ""
+}
+
+// inIdiom reports a fixed expression of idioms.tsv over token i, starting
+// at most two words before it.
+func (c *Classifier) inIdiom(toks []token, i int) bool {
+	for k := max(0, i-2); k <= i; k++ {
+		if p, n := c.idioms.longest(toks, k); p != nil && k+n > i {
+			return true
+		}
+	}
+	return false
 }
 
 // likeCue reports a "like" that compares a thing with another ("a pedal

@@ -19,8 +19,8 @@ func (c *Classifier) OutcomePhrase(sentence string) string {
 			for j < len(toks) && (toks[j].text == "now" || toks[j].text == "finally" || toks[j].text == "still" || toks[j].text == "actually") {
 				j++
 			}
-			if p := c.outcomeClause(sentence, toks, j); p != "" && !toks[j].is(isStop) {
-				return "I can " + p
+			if p := c.outcomeClause(sentence, toks, j); p != "" && !toks[j].is(isStop) && strings.Contains(c.aspects.WordClass(toks[j].text), "V") {
+				return "I can " + p // a verb follows: not "I can honestly"
 			}
 		case enablers[w] && i+1 < len(toks) && (toks[i+1].text == "me" || toks[i+1].text == "us"):
 			// "it helps me sleep", "allows me to read at night"
@@ -93,7 +93,8 @@ var notDoing = map[string]bool{"love": true, "like": true, "adore": true, "hate"
 	"purchase": true, "order": true, "give": true, "gave": true, "found": true, "find": true, "say": true, "said": true, "feel": true, "felt": true,
 	"mean": true, "suppose": true, "made": true, "can": true, "could": true, "received": true, "used": true, "use": true, "tried": true,
 	"try": true, "expected": true, "expect": true, "noticed": true, "notice": true, "see": true, "saw": true, "am,": true, "might": true,
-	"may": true, "agree": true, "disagree": true, "admit": true, "consider": true, "suggest": true, "understand": true, "realize": true,
+	"may": true, "thought": true, "took": true, "came": true, "wore": true, "knew": true, "told": true, "figured": true,
+	"decided": true, "wanted": true, "needed": true, "left": true, "kept": true, "sent": true, "paid": true, "agree": true, "disagree": true, "admit": true, "consider": true, "suggest": true, "understand": true, "realize": true,
 	"ordered": true, "purchased": true, "returned": true, "put": true, "read": true, "went": true, "go": true}
 
 // praisedState reports a positive word among the first three after a

@@ -135,8 +135,7 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 		return nil, err
 	}
 	// Job.
-	// The same job in other words is one: "for walking", "for walks".
-	if cv.Job.Statements, err = groupsBy(ctx, db, "s.job", from, args, o.Groups, func(p string) (string, string) { return jobKey(p), p }); err != nil {
+	if cv.Job.Statements, err = phraseGroups(ctx, db, "s.job", from, args, o.Groups); err != nil {
 		return nil, err
 	}
 	if cv.Job.Situations, err = groups(ctx, db, "s.situation", from, args, o.Groups); err != nil {
@@ -185,7 +184,7 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	if cv.Journey, err = Journey(ctx, db, c, f); err != nil {
 		return nil, err
 	}
-	if cv.Alternatives, err = groups(ctx, db, "s.alternative", from, args, o.Groups); err != nil {
+	if cv.Alternatives, err = phraseGroups(ctx, db, "s.alternative", from, args, o.Groups); err != nil {
 		return nil, err
 	}
 	if cv.Customer.PainThemes, cv.Customer.GainThemes, err = sideThemes(ctx, db, c, f, o.Quotes); err != nil {
@@ -206,6 +205,12 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 // sentences that have the phrase.
 func groups(ctx context.Context, db *sql.DB, col, from string, args []any, n int) ([]Group, error) {
 	return groupsBy(ctx, db, col, from, args, n, func(phrase string) (string, string) { return strings.ToLower(phrase), phrase })
+}
+
+// phraseGroups is groups with the same job or alternative in other words
+// as one: "for walking" and "for walks", "the Dot" and "a dot" (jobKey).
+func phraseGroups(ctx context.Context, db *sql.DB, col, from string, args []any, n int) ([]Group, error) {
+	return groupsBy(ctx, db, col, from, args, n, func(p string) (string, string) { return jobKey(p), p })
 }
 
 // groupsBy is groups with phrases grouped by key, which also gives the

@@ -70,7 +70,7 @@ func forces(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 		if len(qs) > 0 {
 			fc.Quote = &qs[0]
 		}
-		if fc.Alternatives, err = groups(ctx, db, "s.alternative", from+cond, args, n); err != nil {
+		if fc.Alternatives, err = phraseGroups(ctx, db, "s.alternative", from+cond, args, n); err != nil {
 			return nil, err
 		}
 		out = append(out, fc)

@@ -15,8 +15,8 @@ import (
 
 // Job stories: "When [situation], I want to [job], so [outcome]", each
 // part a phrase extracted from one review, the parts close together in it
-// (the situation in the job's sentence or the next one, the outcome in a
-// gain sentence at most two away), jobs merged across reviews by their
+// (the situation in the job's sentence, the outcome in that sentence or a
+// gain sentence at most two after it), jobs merged across reviews by their
 // words' stems ("for walking", "for walks").
 
 // stories writes job stories for the most frequent jobs: the situation
@@ -26,9 +26,9 @@ import (
 func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from string, args []any, n int) ([]Story, error) {
 	q := `SELECT d.external_id, d.url, ` + reviewerKey + `, s.job,
 		(SELECT x.situation FROM sentences x WHERE x.document_id = s.document_id AND x.situation <> ''
-			AND x.position BETWEEN s.position AND s.position + 1 ORDER BY x.position LIMIT 1),
+			AND x.position = s.position),
 		(SELECT group_concat(x.text, char(30)) FROM sentences x WHERE x.document_id = s.document_id AND x.polarity = 'gain'
-			AND x.position BETWEEN s.position - 2 AND s.position + 2)` + from + ` AND s.job <> '' ORDER BY s.document_id, s.position LIMIT 20000`
+			AND x.position BETWEEN s.position AND s.position + 2)` + from + ` AND s.job <> '' ORDER BY s.document_id, s.position LIMIT 20000`
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("canvas stories: %w", err)
@@ -64,7 +64,7 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 		if situation.String == "" || !storyParts(situation.String, job) || overlaps(situation.String, job) {
 			continue // "for work trips" with "to pack for work trips": one part, said twice
 		}
-		outcome := outcomeOf(c, gains.String, job)
+		outcome := outcomeOf(c, gains.String, job, situation.String)
 		if outcome == "" {
 			continue
 		}
@@ -101,14 +101,16 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 // its job (separated by U+001E): for English the first clause that can
 // follow "so" (classifiers.OutcomePhrase); for Chinese the first gain
 // sentence as said. "" when none.
-func outcomeOf(c *classifiers.Classifier, gains, job string) string {
+func outcomeOf(c *classifiers.Classifier, gains, job, situation string) string {
 	for _, g := range strings.Split(gains, "\x1e") {
 		switch {
 		case g == "":
 		case lang.LooksChinese(job):
 			return g
 		default:
-			if p := c.OutcomePhrase(g); p != "" {
+			// Not the job or the situation again: "I want to play my
+			// Pandora, so I can play my Pandora".
+			if p := c.OutcomePhrase(g); p != "" && !overlaps(p, job) && !overlaps(p, situation) {
 				return p
 			}
 		}
@@ -116,10 +118,42 @@ func outcomeOf(c *classifiers.Classifier, gains, job string) string {
 	return ""
 }
 
-// overlaps reports whether one phrase holds the other.
+// overlaps reports whether two phrases say much the same: most words of
+// the shorter (leaving out pronouns, articles and "to", "can") are in the
+// other ("to still feel the bag", "I can feel the bag").
 func overlaps(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	return strings.Contains(a, b) || strings.Contains(b, a)
+	wa, wb := contentWords(a), contentWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	in := map[string]bool{}
+	for _, w := range wb {
+		in[w] = true
+	}
+	shared := 0
+	for _, w := range wa {
+		if in[w] {
+			shared++
+		}
+	}
+	return shared*5 >= len(wa)*3
+}
+
+// contentWords are the lower-case words of a phrase without the words
+// every story part has.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		switch w {
+		case "i", "we", "my", "our", "the", "a", "an", "to", "can", "for", "so", "it", "still", "just", "and", "of", "in", "on", "at":
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // jobKey is the key that merges the same job said in other words: lower
@@ -225,8 +259,12 @@ func jobStory(situation, job, outcome string) string {
 	default:
 		want = "I want to " + want
 	}
-	return sit + ", " + want + ", so " + strings.TrimRight(strings.TrimSpace(outcome), ".!? ") + "."
+	story := sit + ", " + want + ", so " + strings.TrimRight(strings.TrimSpace(outcome), ".!? ") + "."
+	return lowerI.Replace(story) // "When i have my hands full" → "When I have …"
 }
+
+// lowerI writes the pronoun "i" of a review as "I".
+var lowerI = strings.NewReplacer(" i ", " I ", " i'", " I'", " i’", " I’", " i,", " I,")
 
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
