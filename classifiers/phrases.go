@@ -70,7 +70,7 @@ func duration(toks []token, j int) bool {
 			// "for 3 weeks", "for years", "for hours": a duration; "for use"
 			// or "for the time" alone is not.
 			return k > j || strings.HasSuffix(t, "s") && t != "uses" && t != "times"
-		case t == "price" || t == "money" || t == "cost" || t == "rebate" || t == "discount" || t == "now":
+		case t == "price" || t == "money" || t == "cost" || t == "buck" || t == "bucks" || t == "rebate" || t == "discount" || t == "now":
 			return true
 		case !quantities[t]:
 			return false
@@ -251,7 +251,14 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		j := i + 1
 		switch t {
 		case "to":
-			if toks[j].punct || notVerbs[toks[j].text] || isNumber(toks[j].text) || toks[j].is(isStop) && toks[j].text != "keep" || gerund(toks[j].text) {
+			if toks[j].punct || notVerbs[toks[j].text] || isNumber(toks[j].text) || toks[j].is(isStop) && !c.stopVerb(toks[j].text) || gerund(toks[j].text) {
+				continue
+			}
+			// A verb follows "to": not a place ("went online to ebay"),
+			// not a complaint ("want to return"); "used to" is a habit
+			// and a negated want no purpose.
+			if class := c.aspects.WordClass(toks[j].text); class == "NP" || capitalised(sentence[toks[j].start:toks[j].end]) && !strings.Contains(class, "V") || complaintVerbs[toks[j].text] ||
+				toks[i-1].text == "used" && !passive(toks, i-1) || c.negatedWant(toks, i) {
 				continue
 			}
 		case "for":
@@ -269,6 +276,15 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 			continue
 		}
 		return t + " " + rest
+	}
+	// "a nice job at moisturizing my skin", "a great job of keeping": what
+	// it did is the job.
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].text == "job" && (toks[i].text == "at" || toks[i].text == "of") && c.verbal(toks[i+1].text) {
+			if rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, i+1)], i+1); m > 0 {
+				return rest
+			}
+		}
 	}
 	// "for" + a gerund names a use wherever it stands: "for making kombucha".
 	for i := 0; i < len(toks)-1; i++ {
@@ -302,6 +318,43 @@ func useBefore(toks []token, i int) bool {
 var asNotRole = map[string]bool{"well": true, "good": true, "much": true, "long": true, "soon": true, "far": true, "described": true,
 	"advertised": true, "expected": true, "pictured": true, "shown": true, "many": true, "often": true, "easy": true, "great": true,
 	"nice": true, "big": true, "small": true, "little": true, "the": true, "it": true, "they": true, "i": true, "you": true, "is": true}
+
+// passive reports a be-verb before toks[i]: "being used to connect", not
+// the habit "I used to".
+func passive(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].text {
+	case "is", "are", "was", "were", "be", "being", "been", "it's":
+		return true
+	}
+	return false
+}
+
+// complaintVerbs after "to" state a complaint, not a job.
+var complaintVerbs = map[string]bool{"return": true, "exchange": true, "complain": true, "refund": true, "review": true, "rate": true}
+
+// negatedWant reports "did not want to", "don't need to": no purpose.
+func (c *Classifier) negatedWant(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].is(isNegation) || strings.HasSuffix(toks[k].text, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// stopVerb reports a stop word that, after "to", is a verb with an
+// object to follow ("to get everything connected", "to make the gift
+// card more of a gift", "to keep").
+func (c *Classifier) stopVerb(w string) bool {
+	switch w {
+	case "get", "make", "take", "keep", "find", "see", "give", "put", "help", "do":
+		return true
+	}
+	return false
+}
 
 // easeBefore reports "easy to", "simple to", "hard to" and the like.
 func easeBefore(toks []token, i int) bool {
@@ -403,7 +456,11 @@ func (c *Classifier) purposeBefore(toks []token, i int) bool {
 				return false // "after light use I decided to try": a new clause
 			}
 		}
-		if purposeWords[toks[k].text] && (k >= i-3 || purposeVerbs[toks[k].text]) {
+		if w := toks[k].text; motionVerbs[w] {
+			if k < i-1 {
+				return true
+			}
+		} else if purposeWords[w] && (k >= i-3 || purposeVerbs[w]) {
 			return true
 		}
 	}
@@ -431,4 +488,9 @@ func (c *Classifier) praiseBefore(toks []token, i int) bool {
 // purposeVerbs are the purpose words whose object may stand between them
 // and the "to" or "for" of the job.
 var purposeVerbs = map[string]bool{"use": true, "used": true, "using": true, "uses": true, "bought": true, "buy": true,
-	"purchased": true, "purchase": true, "ordered": true, "order": true, "need": true, "needed": true, "needs": true, "got": true, "get": true}
+	"purchased": true, "purchase": true, "ordered": true, "order": true, "need": true, "needed": true, "needs": true, "got": true, "get": true,
+	"wear": true, "wore": true, "wearing": true, "go": true, "went": true, "come": true, "came": true}
+
+// motionVerbs are purpose verbs only over a word between: "go there to
+// eat", not "going to return it".
+var motionVerbs = map[string]bool{"go": true, "went": true, "come": true, "came": true}
