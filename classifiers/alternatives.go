@@ -228,7 +228,7 @@ func (c *Classifier) joins(sentence, w string, next token) bool {
 	case "my", "our", "your", "his", "her", "their", "it", "i", "we", "they", "you":
 		return false
 	}
-	return npDeterminers[next.text] || c.nominal(sentence, next)
+	return npDeterminers[next.text] || c.nominal(sentence, next) && !c.adjectiveOnly(next.text)
 }
 
 // nominal reports a word that can stand in a noun phrase: a noun,
@@ -248,8 +248,8 @@ func (c *Classifier) nominal(sentence string, t token) bool {
 // verbal reports an -ing word that is a verb ("doing", "streaming"), not
 // an adjective ("willing") or a noun ("something").
 func (c *Classifier) verbal(w string) bool {
-	if !gerund(w) {
-		return false
+	if !gerund(w) && !(len(w) == 5 && strings.HasSuffix(w, "ing") && w != "thing" && w != "bring" && w != "sting") {
+		return false // "doing", "going" are short
 	}
 	class := c.aspects.WordClass(w)
 	return class == "" || strings.Contains(class, "V")

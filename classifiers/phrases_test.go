@@ -47,7 +47,7 @@ func TestSpanFloor(t *testing.T) {
 	c := newTest(t)
 	for file, floors := range map[string]map[string]float64{
 		"real-dev-spans.tsv":  {"job": 0.51, "situation": 0.40, "alternative": 0.44},
-		"real-dev-spans2.tsv": {"job": 0.40, "situation": 0.44, "alternative": 0.40},
+		"real-dev-spans2.tsv": {"job": 0.40, "situation": 0.44, "alternative": 0.44},
 	} {
 		f, err := os.Open("../testdata/labelled/" + file)
 		if err != nil {
@@ -62,6 +62,60 @@ func TestSpanFloor(t *testing.T) {
 			if s.TokenF1 < floors[s.Kind] {
 				t.Errorf("%s: %s token-overlap F1 %.3f, floor %.2f", file, s.Kind, s.TokenF1, floors[s.Kind])
 			}
+		}
+	}
+}
+
+// TestOutcomePhrase: the clause a job story puts after "so", or none when
+// the sentence only judges the product.
+func TestOutcomePhrase(t *testing.T) {
+	c := newTest(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Now I can finally read in bed without waking my wife.", "I can read in bed without waking my wife"},
+		{"It helps me sleep through the night!", "I can sleep through the night"},
+		{"We don't have to make stops for coffee!", "I don't have to make stops for coffee"},
+		{"My hair feels soft and smells great.", "my hair feels soft and smells great"},
+		{"I fall asleep within minutes now.", "I fall asleep within minutes"},
+		{"Love it!", ""},
+		{"I could not use it.", ""},
+		{"My hair is not soft.", ""},
+		{"My husband is super sensitive to smells.", ""},
+		{"I sleep like I do at home.", ""},
+		{"I can honestly say it is great.", ""},
+		{"I agree with the other reviews.", ""},
+	} {
+		if got := c.OutcomePhrase(tc.text); got != tc.want {
+			t.Errorf("OutcomePhrase(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSpanRules: the rules of situations.go and alternatives.go, one
+// sentence each.
+func TestSpanRules(t *testing.T) {
+	c := newTest(t)
+	for _, tc := range []struct{ text, situation, alternative string }{
+		{"I use it in the shower every day.", "in the shower", ""},
+		{"It really hits the spot on a Sunday morning!", "on a Sunday morning", ""},
+		{"I was thrilled when I opened the box.", "", ""},
+		{"It would be perfect if only the cord were longer.", "", ""},
+		{"You can't go wrong if you're a fan of mint.", "", ""},
+		{"My hair feels clean after using it.", "", ""},
+		{"After the third cable failed I tried these.", "", ""},
+		{"It is better than the paper white and cheaper.", "", "the paper white"},
+		{"It is a niche market next to FireTV/Roku/Apple TV players, cheaper than FireTV/Roku/Apple TV.", "", "FireTV/Roku/Apple TV"},
+		{"They are more than willing to help.", "", ""},
+		{"It works like a charm.", "", ""},
+		{"I like these instead of doing it by hand.", "", "doing it by hand"},
+		{"Many other salt and vinegar chips contain dairy.", "", "other salt and vinegar chips"},
+		{"We are looking at dots for other rooms.", "", ""},
+		{"I have an Alexa but wanted a speaker.", "", "an Alexa"},
+		{"It is not bulky like my previous running shoes.", "", "my previous running shoes"},
+		{"I don't use anything other than the shampoo.", "", ""},
+	} {
+		r := c.Classify(tc.text, 0)
+		if r.Situation != tc.situation || r.Alternative != tc.alternative {
+			t.Errorf("%q: situation %q, alternative %q; want %q, %q", tc.text, r.Situation, r.Alternative, tc.situation, tc.alternative)
 		}
 	}
 }
