@@ -145,8 +145,11 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	if j == i+1 || j >= len(toks) || j == 0 {
 		return false
 	}
+	// A name: "Alexa", "iPad"; not "AMAZING", nor a common word written
+	// with a capital ("a Question").
 	w := sentence[toks[j].start:toks[j].end]
-	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !toks[j].caps // "Alexa", "iPad"; not "AMAZING"
+	class := c.aspects.WordClass(toks[j].text)
+	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !toks[j].caps && (class == "" || strings.HasPrefix(class, "NP") || !capitalised(w))
 }
 
 // way returns the way of doing the job an -ing clause names after a cue

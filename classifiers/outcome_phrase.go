@@ -19,7 +19,7 @@ func (c *Classifier) OutcomePhrase(sentence string) string {
 			for j < len(toks) && (toks[j].text == "now" || toks[j].text == "finally" || toks[j].text == "still" || toks[j].text == "actually") {
 				j++
 			}
-			if p := c.outcomeClause(sentence, toks, j); p != "" && !toks[j].is(isStop) && strings.Contains(c.aspects.WordClass(toks[j].text), "V") {
+			if p := c.outcomeClause(sentence, toks, j); p != "" && (!toks[j].is(isStop) || c.stopVerb(toks[j].text)) && (strings.Contains(c.aspects.WordClass(toks[j].text), "V") || c.stopVerb(toks[j].text)) {
 				return "I can " + p // a verb follows: not "I can honestly"
 			}
 		case enablers[w] && i+1 < len(toks) && (toks[i+1].text == "me" || toks[i+1].text == "us"):
@@ -28,14 +28,14 @@ func (c *Classifier) OutcomePhrase(sentence string) string {
 			if j < len(toks) && toks[j].text == "to" {
 				j++
 			}
-			if j < len(toks) && !toks[j].is(isStop) && !toks[j].punct {
+			if j < len(toks) && (!toks[j].is(isStop) || c.stopVerb(toks[j].text)) && !toks[j].punct {
 				if p := c.outcomeClause(sentence, toks, j); p != "" {
 					return "I can " + p
 				}
 			}
-		case (w == "i" || w == "we") && i+3 < len(toks) && (toks[i+1].text == "don't" || toks[i+1].text == "no") &&
-			(toks[i+2].text == "have" || toks[i+2].text == "need" || toks[i+2].text == "longer") && toks[i+3].text == "to":
-			if p := c.outcomeClause(sentence, toks, i+4); p != "" {
+		case (w == "i" || w == "we") && i+3 < len(toks) && noNeed(toks, i+1) > 0:
+			// "I don't have to iron", "we no longer need to buy coffee"
+			if p := c.outcomeClause(sentence, toks, i+1+noNeed(toks, i+1)); p != "" {
 				return "I don't have to " + p
 			}
 		case w == "i" && i+1 < len(toks) && c.presentDoing(toks[i+1].text):
@@ -50,8 +50,13 @@ func (c *Classifier) OutcomePhrase(sentence string) string {
 					break // "my boyfriend who is …"
 				}
 				if stateVerbs[toks[k].text] {
-					if p := c.outcomeClause(sentence, toks, k+1); p != "" && !toks[k+1].is(isNegation) && c.praisedState(toks, k+1) {
-						return "my " + sentence[toks[i+1].start:toks[k].end] + " " + p
+					// "my hair feels so soft": the intensifier stays.
+					b := k + 1
+					for b < len(toks) && intensifiers[toks[b].text] {
+						b++
+					}
+					if p := c.outcomeClause(sentence, toks, b); p != "" && !toks[k+1].is(isNegation) && c.praisedState(toks, b) {
+						return "my " + sentence[toks[i+1].start:toks[b-1].end] + " " + p
 					}
 					break
 				}
@@ -96,6 +101,28 @@ var notDoing = map[string]bool{"love": true, "like": true, "adore": true, "hate"
 	"may": true, "thought": true, "took": true, "came": true, "wore": true, "knew": true, "told": true, "figured": true,
 	"decided": true, "wanted": true, "needed": true, "left": true, "kept": true, "sent": true, "paid": true, "agree": true, "disagree": true, "admit": true, "consider": true, "suggest": true, "understand": true, "realize": true,
 	"ordered": true, "purchased": true, "returned": true, "put": true, "read": true, "went": true, "go": true}
+
+// intensifiers may stand between a state verb and its adjective.
+var intensifiers = map[string]bool{"so": true, "very": true, "really": true, "super": true, "quite": true, "much": true, "extra": true}
+
+// noNeed returns the length of "don't have to", "do not have to", "no
+// longer have to", "don't need to" … at k, or 0.
+func noNeed(toks []token, k int) int {
+	for _, form := range [][]string{{"don't", "have", "to"}, {"don't", "need", "to"}, {"do", "not", "have", "to"}, {"do", "not", "need", "to"},
+		{"no", "longer", "have", "to"}, {"no", "longer", "need", "to"}, {"never", "have", "to"}} {
+		if k+len(form) > len(toks) {
+			continue
+		}
+		ok := true
+		for x, w := range form {
+			ok = ok && toks[k+x].text == w
+		}
+		if ok {
+			return len(form)
+		}
+	}
+	return 0
+}
 
 // praisedState reports a positive word among the first three after a
 // state verb: "my hair feels (really) soft", not "my feet is high

@@ -83,8 +83,8 @@ func duration(toks []token, j int) bool {
 // occasion ("for me", "for my grandsons", "for christmas"): a gift or an
 // occasion is no job by itself.
 func (c *Classifier) personOnly(toks []token, j, n int) bool {
-	if objectPronouns[toks[j].text] {
-		return true // "good for you and the environment"
+	if objectPronouns[toks[j].text] && !(toks[j].text == "her" && n > 1) {
+		return true // "good for you and the environment"; not "for her hair"
 	}
 	if occasions[toks[j].text] || j+1 < j+n && determiners[toks[j].text] && occasions[toks[j+1].text] {
 		return true // "for Christmas this year"
@@ -96,8 +96,10 @@ func (c *Classifier) personOnly(toks []token, j, n int) bool {
 	// person, then what marks them out, is a kind of customer.
 	for k := j; k < j+n-1; k++ {
 		if t := &toks[k]; !t.is(isStop) && !determiners[t.text] {
-			next := toks[k+1].text
-			return (t.is(isPerson) || people[t.text]) && (next == "who" || next == "with" || next == "whose" || next == "that")
+			if next := toks[k+1].text; (t.is(isPerson) || people[t.text]) && (next == "who" || next == "with" || next == "whose" || next == "that") {
+				return true
+			}
+			break
 		}
 	}
 	for k := j; k < j+n; k++ {
@@ -143,7 +145,9 @@ func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situat
 			if m == 0 || lead == "for" && (duration(toks, i+n) || c.personOnly(toks, i+n, m) || !c.forUse(toks, i+n)) {
 				break
 			}
-			if lead == "to" || lead == "for" || lead == "that" {
+			if lead == "with" {
+				job = "help with " + rest // "helps with the dry mouth"
+			} else if lead == "to" || lead == "for" || lead == "that" {
 				job = lead + " " + rest
 			} else {
 				job = rest
@@ -411,10 +415,10 @@ func (c *Classifier) clausePhrase(sentence string, toks []token, j, max int) (st
 			}
 			break
 		}
-		if end > j+1 && subjects[t] && end+1 < len(toks) && (auxiliaries[toks[end+1].text] || c.aspects.WordClass(toks[end+1].text) == "V") {
+		if end > j && subjects[t] && end+1 < len(toks) && (auxiliaries[toks[end+1].text] || c.aspects.WordClass(toks[end+1].text) == "V") {
 			break
 		}
-		if end > j+1 && subjectContractions[t] {
+		if end > j && subjectContractions[t] {
 			break // "after chemical shampoos | it's pretty big"
 		}
 		end++

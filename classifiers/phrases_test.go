@@ -18,6 +18,9 @@ func TestPhrasesRefuseNonJobs(t *testing.T) {
 		{text: "I bought these for me and my sister.", job: ""},
 		{text: "I bought it for christmas.", job: ""},
 		{text: "It is good for a phone of this size.", job: ""},
+		{text: "I bought these for my kids for easter.", job: "", situation: "for easter"},
+		{text: "I bought it for her dry skin.", job: "for her dry skin"},
+		{text: "It helps with my back pain when I run.", job: "help with my back pain"},
 		{text: "After 3 weeks my family started commenting on the smell.", situation: ""},
 		{text: "I have had it for a while now and love it.", situation: ""},
 		{text: "It lasted longer than 2600 hours.", alternative: ""},
@@ -83,6 +86,9 @@ func TestOutcomePhrase(t *testing.T) {
 		{"I sleep like I do at home.", ""},
 		{"I can honestly say it is great.", ""},
 		{"I agree with the other reviews.", ""},
+		{"Now I can get a good night's sleep.", "I can get a good night's sleep"},
+		{"I no longer have to iron my shirts.", "I don't have to iron my shirts"},
+		{"My hair feels so soft now.", "my hair feels so soft"},
 	} {
 		if got := c.OutcomePhrase(tc.text); got != tc.want {
 			t.Errorf("OutcomePhrase(%q) = %q, want %q", tc.text, got, tc.want)
@@ -112,6 +118,8 @@ func TestSpanRules(t *testing.T) {
 		{"I have an Alexa but wanted a speaker.", "", "an Alexa"},
 		{"It is not bulky like my previous running shoes.", "", "my previous running shoes"},
 		{"I don't use anything other than the shampoo.", "", ""},
+		{"But when I travel I use it to stay organized.", "when I travel", ""},
+		{"When I got home from work I used it.", "When I got home from work", ""},
 	} {
 		r := c.Classify(tc.text, 0)
 		if r.Situation != tc.situation || r.Alternative != tc.alternative {

@@ -30,7 +30,7 @@ func (c *Classifier) scene(toks []token, i, j int) bool {
 	if j+1 < len(toks) {
 		after = toks[j+1].text
 	}
-	if i > 0 {
+	if i > 0 && cue == "if" {
 		switch toks[i-1].text {
 		case "as", "even", "sure", "see", "wonder", "know", "ask", "asked", "check", "matter", "only", "but":
 			return false // "as if", "even if", "not sure if", "see if"
@@ -97,9 +97,9 @@ var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fo
 	"2nd": true, "3rd": true, "4th": true, "5th": true}
 
 // purchaseEvents are the moments of buying and receiving.
-var purchaseEvents = map[string]bool{"opened": true, "open": true, "opening": true, "received": true, "receiving": true, "arrived": true,
-	"ordered": true, "ordering": true, "bought": true, "buying": true, "purchased": true, "purchasing": true, "found": true,
-	"unpacked": true, "unboxed": true, "unboxing": true, "delivered": true, "got": true, "shipped": true, "sent": true}
+var purchaseEvents = map[string]bool{"opened": true, "opening": true, "received": true, "receiving": true, "arrived": true,
+	"ordered": true, "ordering": true, "bought": true, "buying": true, "purchased": true, "purchasing": true,
+	"unpacked": true, "unboxed": true, "unboxing": true, "delivered": true, "shipped": true}
 
 // setting returns the first place, time or occasion of settings.txt
 // after a preposition, with the words between that say which one ("in

@@ -266,6 +266,10 @@ func TestJobStory(t *testing.T) {
 			"After night shifts, I want to fall asleep faster, so I can fall asleep within minutes."},
 		{"when I travel", "for my daily commute", "my phone lasts all day!",
 			"When I travel, I want something for my daily commute, so my phone lasts all day."},
+		{"at night", "as an alarm clock", "I can sleep through",
+			"At night, I want to use it as an alarm clock, so I can sleep through."},
+		{"in the winter", "moisturizing my skin", "my skin feels soft",
+			"In the winter, I want something for moisturizing my skin, so my skin feels soft."},
 		{"on rainy mornings", "keep my feet dry", "I don't have to change socks at work.",
 			"On rainy mornings, I want to keep my feet dry, so I don't have to change socks at work."},
 	} {

@@ -27,8 +27,8 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 	q := `SELECT d.external_id, d.url, ` + reviewerKey + `, s.job,
 		(SELECT x.situation FROM sentences x WHERE x.document_id = s.document_id AND x.situation <> ''
 			AND x.position = s.position),
-		(SELECT group_concat(x.text, char(30)) FROM sentences x WHERE x.document_id = s.document_id AND x.polarity = 'gain'
-			AND x.position BETWEEN s.position AND s.position + 2)` + from + ` AND s.job <> '' ORDER BY s.document_id, s.position LIMIT 20000`
+		(SELECT group_concat(g.text, char(30)) FROM (SELECT x.text FROM sentences x WHERE x.document_id = s.document_id
+			AND x.polarity = 'gain' AND x.position BETWEEN s.position AND s.position + 2 ORDER BY x.position) g)` + from + ` AND s.job <> '' ORDER BY s.document_id, s.position LIMIT 20000`
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("canvas stories: %w", err)
@@ -38,7 +38,7 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 		job        string
 		count      int
 		situations map[string]int
-		outcome    string
+		outcomes   map[string]string // the first outcome said with each situation
 		refs       []Ref
 	}
 	byJob := map[string]*acc{}
@@ -53,7 +53,7 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 		key := jobKey(job)
 		a := byJob[key]
 		if a == nil {
-			a = &acc{job: job, situations: map[string]int{}}
+			a = &acc{job: job, situations: map[string]int{}, outcomes: map[string]string{}}
 			byJob[key] = a
 			order = append(order, key)
 		}
@@ -69,8 +69,8 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 			continue
 		}
 		a.situations[situation.String]++
-		if a.outcome == "" {
-			a.outcome = outcome
+		if a.outcomes[situation.String] == "" {
+			a.outcomes[situation.String] = outcome
 		}
 		if len(a.refs) < 5 {
 			a.refs = append(a.refs, Ref{ID: id, URL: url})
@@ -83,12 +83,13 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 	var out []Story
 	for _, k := range order {
 		a := byJob[k]
-		if a.outcome == "" || len(a.situations) == 0 {
+		if len(a.situations) == 0 {
 			continue
 		}
 		sit := mostUsed(a.situations)
-		st := Story{Situation: sit, Job: a.job, Outcome: a.outcome, Count: a.count, Reviews: a.refs}
-		st.Text = jobStory(sit, a.job, a.outcome)
+		outcome := a.outcomes[sit] // said with that situation, in one review
+		st := Story{Situation: sit, Job: a.job, Outcome: outcome, Count: a.count, Reviews: a.refs}
+		st.Text = jobStory(sit, a.job, outcome)
 		out = append(out, st)
 		if len(out) == n {
 			break
@@ -256,11 +257,21 @@ func jobStory(situation, job, outcome string) string {
 		want = "I want something " + want
 	case strings.HasPrefix(strings.ToLower(want), "that "):
 		want = "I want something " + want
+	case strings.HasPrefix(strings.ToLower(want), "as "):
+		want = "I want to use it " + want // "as an alarm clock"
+	case strings.HasSuffix(strings.ToLower(firstWord(want)), "ing"):
+		want = "I want something for " + want // "moisturizing my skin"
 	default:
 		want = "I want to " + want
 	}
 	story := sit + ", " + want + ", so " + strings.TrimRight(strings.TrimSpace(outcome), ".!? ") + "."
 	return lowerI.Replace(story) // "When i have my hands full" → "When I have …"
+}
+
+// firstWord is the first word of s, or "".
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return w
 }
 
 // lowerI writes the pronoun "i" of a review as "I".
