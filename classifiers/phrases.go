@@ -197,7 +197,7 @@ func (c *Classifier) forUse(toks []token, j int) bool {
 		return false
 	}
 	switch toks[j].text {
-	case "a", "an", "as", "such", "so", "this", "that", "these", "those", "it", "them", "anyone", "everyone", "someone", "anybody", "everybody", "all", "any", "what", "which", "how", "sure":
+	case "a", "an", "as", "such", "so", "its", "this", "that", "these", "those", "it", "them", "anyone", "everyone", "someone", "anybody", "everybody", "all", "any", "what", "which", "how", "sure":
 		return false
 	}
 	return true
