@@ -19,6 +19,11 @@ func (c *Classifier) clauseSituation(sentence string, toks []token, i, n int) st
 	if m == 0 {
 		return ""
 	}
+	for k := j; k+1 < j+m; k++ {
+		if isNumber(toks[k].text) && (toks[k+1].text == "times" || toks[k+1].text == "uses" || toks[k+1].text == "washes") {
+			return "" // "after running with these 3 times": a count
+		}
+	}
 	return sentence[toks[i].start:toks[j+m-1].end]
 }
 
@@ -132,8 +137,8 @@ func (c *Classifier) setting(sentence string, toks []token) string {
 				}
 				return sentence[toks[i].start:toks[k].end]
 			}
-			if !determiners[t.text] && !npDeterminers[t.text] && !c.nominal(sentence, *t) {
-				break
+			if !determiners[t.text] && !npDeterminers[t.text] && (t.is(isStop) || !c.nominal(sentence, *t)) {
+				break // "for my grandkids | for Christmas": one phrase at a time
 			}
 		}
 	}
