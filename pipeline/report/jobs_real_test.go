@@ -121,3 +121,19 @@ func containsGroup(gs []Group, phrase string) bool {
 	}
 	return false
 }
+
+// TestNoStoryIsSaid: a canvas without job stories says so in Markdown and
+// HTML instead of leaving the section empty.
+func TestNoStoryIsSaid(t *testing.T) {
+	var md, html strings.Builder
+	cv := &Canvas{}
+	cv.WriteMarkdown(&md)
+	if err := cv.WriteHTML(&html); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"markdown": md.String(), "html": html.String()} {
+		if !strings.Contains(out, "no job story is written") {
+			t.Errorf("%s canvas without stories does not say so", name)
+		}
+	}
+}

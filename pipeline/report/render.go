@@ -194,6 +194,9 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 	for _, s := range cv.Job.Stories {
 		fmt.Fprintf(w, "- *%s* (%d reviews; %s)\n", s.Text, s.Count, mdRefs(s.Reviews))
 	}
+	if len(cv.Job.Stories) == 0 {
+		fmt.Fprintf(w, "No review names a job with its situation and an outcome in the same place, so no job story is written.\n")
+	}
 	for _, sec := range []struct {
 		title string
 		gs    []Group
