@@ -26,7 +26,7 @@ func (c *Classifier) namesSomething(toks []token, j, n int) bool {
 
 // notAlternatives are the words that, first after a cue, show it opens no
 // alternative: pronouns, "than expected", "than ever", "than others".
-var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "them": true, "that": true, "a": true, "the": true,
+var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "them": true, "that": true,
 	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "expected": true, "ever": true, "before": true,
 	"usual": true, "advertised": true, "described": true, "pictured": true, "shown": true, "most": true, "others": true, "anything": true,
 	"having": true, "when": true, "image": true, "images": true, "picture": true, "pictures": true, "photo": true, "photos": true, "pic": true, "pics": true, "description": true, "listing": true, "if": true, "what": true, "anticipated": true, "imagined": true, "thought": true, "hoped": true}
@@ -90,10 +90,10 @@ func (c *Classifier) likeCue(sentence string, toks []token, i int) bool {
 		return false
 	}
 	prev, next := toks[i-1], toks[i+1]
-	if prev.punct || prev.is(isStop) || !c.nominal(sentence, prev) || capitalised(sentence[prev.start:prev.end]) && i-1 == 0 {
+	if prev.punct || prev.is(isStop) || !c.nominal(sentence, prev) || capitalisedAt(sentence, prev) && i-1 == 0 {
 		return false
 	}
-	return !next.punct && (npDeterminers[next.text] && next.text != "a" && next.text != "an" || capitalised(sentence[next.start:next.end]))
+	return !next.punct && (npDeterminers[next.text] && next.text != "a" && next.text != "an" || capitalisedAt(sentence, next))
 }
 
 // otherCue reports an "other" that opens other products of the kind
@@ -142,7 +142,7 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	for j < len(toks) && npDeterminers[toks[j].text] {
 		j++
 	}
-	if j == i+1 || j >= len(toks) || j == 0 {
+	if j == i+1 || j >= len(toks) {
 		return false
 	}
 	// A name: "Alexa", "iPad"; not "AMAZING", nor a common word written
@@ -159,7 +159,7 @@ func (c *Classifier) way(sentence string, toks []token, j int) string {
 	if k < len(toks) && (toks[k].text == "just" || toks[k].text == "simply" || toks[k].text == "actually") {
 		k++
 	}
-	if k >= len(toks) || !c.verbal(toks[k].text) || capitalised(sentence[toks[k].start:toks[k].end]) {
+	if k >= len(toks) || !c.verbal(toks[k].text) || capitalisedAt(sentence, toks[k]) {
 		return ""
 	}
 	if k+1 < len(toks) && c.nominal(sentence, toks[k+1]) && !toks[k+1].is(isStop) {
@@ -238,7 +238,7 @@ func (c *Classifier) joins(sentence, w string, next token) bool {
 // adjective, number or name as the tagger's usual class says, a word it
 // never saw (brands, models), or one written with a capital.
 func (c *Classifier) nominal(sentence string, t token) bool {
-	if capitalised(sentence[t.start:t.end]) {
+	if capitalisedAt(sentence, t) {
 		return true
 	}
 	if c.verbal(t.text) {
@@ -264,6 +264,10 @@ func (c *Classifier) adjectiveOnly(w string) bool {
 	class := c.aspects.WordClass(w)
 	return strings.HasPrefix(class, "J") && !strings.Contains(class, "N")
 }
+
+// capitalisedAt reports a token of sentence written with a capital first
+// letter.
+func capitalisedAt(sentence string, t token) bool { return capitalised(sentence[t.start:t.end]) }
 
 // capitalised reports a word written with a capital first letter.
 func capitalised(w string) bool {

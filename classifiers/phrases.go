@@ -86,7 +86,7 @@ func (c *Classifier) personOnly(toks []token, j, n int) bool {
 	if objectPronouns[toks[j].text] && !(toks[j].text == "her" && n > 1) {
 		return true // "good for you and the environment"; not "for her hair"
 	}
-	if occasions[toks[j].text] || j+1 < j+n && determiners[toks[j].text] && occasions[toks[j+1].text] {
+	if occasions[toks[j].text] || n > 1 && determiners[toks[j].text] && occasions[toks[j+1].text] {
 		return true // "for Christmas this year"
 	}
 	if last := &toks[j+n-1]; last.is(isPerson) || objectPronouns[last.text] {
@@ -261,7 +261,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 			// A verb follows "to": not a place ("went online to ebay"),
 			// not a complaint ("want to return"); "used to" is a habit
 			// and a negated want no purpose.
-			if class := c.aspects.WordClass(toks[j].text); class == "NP" || capitalised(sentence[toks[j].start:toks[j].end]) && !strings.Contains(class, "V") || complaintVerbs[toks[j].text] ||
+			if class := c.aspects.WordClass(toks[j].text); class == "NP" || capitalisedAt(sentence, toks[j]) && !strings.Contains(class, "V") || complaintVerbs[toks[j].text] ||
 				toks[i-1].text == "used" && !passive(toks, i-1) || c.negatedWant(toks, i) {
 				continue
 			}
@@ -446,9 +446,10 @@ var (
 )
 
 // purposeBefore reports whether a word of purpose stands within the three
-// words before i (in the same clause).
-// A verb of using or buying reaches further, over its object: "use the
-// Echo screen to pull up", "needed additional cables to get".
+// words before i, in the same clause. A verb of using or buying reaches
+// further, over its object ("use the Echo screen to pull up", "needed
+// additional cables to get"), and a verb of motion needs a word between
+// ("go there to eat").
 func (c *Classifier) purposeBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if toks[k].punct || k < i-1 && toks[k].is(isBreak) {
@@ -492,8 +493,7 @@ func (c *Classifier) praiseBefore(toks []token, i int) bool {
 // purposeVerbs are the purpose words whose object may stand between them
 // and the "to" or "for" of the job.
 var purposeVerbs = map[string]bool{"use": true, "used": true, "using": true, "uses": true, "bought": true, "buy": true,
-	"purchased": true, "purchase": true, "ordered": true, "order": true, "need": true, "needed": true, "needs": true, "got": true, "get": true,
-	"wear": true, "wore": true, "wearing": true, "go": true, "went": true, "come": true, "came": true}
+	"purchased": true, "purchase": true, "ordered": true, "order": true, "need": true, "needed": true, "needs": true, "got": true, "get": true}
 
 // motionVerbs are purpose verbs only over a word between: "go there to
 // eat", not "going to return it".

@@ -1,9 +1,6 @@
 package classifiers
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // TestPhrasesRefuseNonJobs: the kinds of output the guide rules out never
 // come back: durations, prices, a person or an occasion alone after "for",
@@ -52,16 +49,7 @@ func TestSpanFloor(t *testing.T) {
 		"real-dev-spans.tsv":  {"job": 0.51, "situation": 0.40, "alternative": 0.44},
 		"real-dev-spans2.tsv": {"job": 0.40, "situation": 0.44, "alternative": 0.44},
 	} {
-		f, err := os.Open("../testdata/labelled/" + file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		set, err := ReadLabelled(f, file)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range c.Evaluate(set).Spans {
+		for _, s := range c.Evaluate(realLines(t, file)).Spans {
 			if s.TokenF1 < floors[s.Kind] {
 				t.Errorf("%s: %s token-overlap F1 %.3f, floor %.2f", file, s.Kind, s.TokenF1, floors[s.Kind])
 			}

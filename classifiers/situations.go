@@ -67,8 +67,8 @@ func (c *Classifier) scene(toks []token, i, j int) bool {
 		// "after using it", "when I tried them on": the trial of the
 		// product, not the scene of the job.
 		k := j
-		if k < len(toks) && (k > j || subjects[toks[k].text] || toks[k].text == "you" || toks[k].text == "we") && k+1 < len(toks) {
-			k++
+		if subjects[next] && k+1 < len(toks) {
+			k++ // "when I tried"
 		}
 		if k+1 < len(toks) && productUse[toks[k].text] && productPronouns[toks[k+1].text] && (k+2 == len(toks) || toks[k+2].punct || toks[k+2].is(isBreak) || toks[k+2].text == "on" || toks[k+2].text == "for") {
 			return false

@@ -147,7 +147,7 @@ func overlaps(a, b string) bool {
 // every story part has.
 func contentWords(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+	for _, w := range lowerWords(s) {
 		switch w {
 		case "i", "we", "my", "our", "the", "a", "an", "to", "can", "for", "so", "it", "still", "just", "and", "of", "in", "on", "at":
 		default:
@@ -157,6 +157,12 @@ func contentWords(s string) []string {
 	return out
 }
 
+// lowerWords are the lower-case words of s (letters, digits and
+// apostrophes).
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+}
+
 // jobKey is the key that merges the same job said in other words: lower
 // case, without its lead ("to", "for"), determiners and possessives, each
 // word cut to a crude stem ("for walking" and "for walks" → "walk").
@@ -164,9 +170,8 @@ func jobKey(job string) string {
 	if lang.LooksChinese(job) {
 		return job
 	}
-	words := strings.FieldsFunc(strings.ToLower(job), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
 	var key []string
-	for i, w := range words {
+	for i, w := range lowerWords(job) {
 		if i == 0 && (w == "to" || w == "for" || w == "that") {
 			continue
 		}
