@@ -259,7 +259,8 @@ type scratch struct {
 	negators    []int    // where the negations that flipped them stand
 	hits        []cueHit
 	cueEvidence []string
-	claimed     []bool // tokens that are evidence of an emotional or social outcome
+	claimed     []bool   // tokens that are evidence of an emotional or social outcome
+	idiomSpans  [][2]int // token ranges [start, end) of the idioms that scored
 }
 
 // cueHit is a pain or gain cue found at token at, with its signed weight.
@@ -302,12 +303,13 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 
 	// Sentiment: idioms first (longest match), then single words.
 	sum := 0.0
-	sentiment, negators := sc.sentiment[:0], sc.negators[:0]
+	sentiment, negators, idiomSpans := sc.sentiment[:0], sc.negators[:0], sc.idiomSpans[:0]
 	for i := 0; i < len(toks); i++ {
 		var v float64
 		n := 1
 		if p, pn := c.idioms.longest(toks, i); p != nil {
 			v, n = p.value, pn
+			idiomSpans = append(idiomSpans, [2]int{i, i + n})
 		} else if p, _ := c.valence.longest(toks, i); p != nil && len(p.words) == 1 && !toks[i].is(isNegation) && !prepositionLike(toks, i) {
 			// A negation is an operator on what follows, never a
 			// sentiment of its own (VADER's list has "no" at -1.2).
@@ -331,7 +333,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		}
 		i += n - 1
 	}
-	sc.sentiment, sc.negators = sentiment, negators
+	sc.sentiment, sc.negators, sc.idiomSpans = sentiment, negators, idiomSpans
 	bangs := min(strings.Count(sentence, "!"), 4)
 	if sum != 0 {
 		sum += math.Copysign(0.292*float64(bangs), sum)
@@ -347,6 +349,9 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 			continue // "doesn't" in "doesn't hurt" negates, it is no cue
 		}
 		for p := range c.cues.at(toks, i) {
+			if insideSpan(idiomSpans, i, i+len(p.words)) {
+				continue // "never" in "never looked back": the idiom said it
+			}
 			w := p.value
 			if k := c.negator(toks, i); k >= 0 {
 				w = -w * 0.74
@@ -438,6 +443,16 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	return res
 }
 
+// insideSpan reports whether tokens [from, to) lie inside one of spans.
+func insideSpan(spans [][2]int, from, to int) bool {
+	for _, sp := range spans {
+		if sp[0] <= from && to <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
 var thirdPersonFeeling = map[string]bool{"loves": true, "likes": true, "enjoys": true, "hates": true, "adores": true}
 
 // firstPersonBefore reports whether "I" or "me" stands in the two tokens
@@ -453,12 +468,12 @@ func (c *Classifier) firstPersonBefore(toks []token, i int) bool {
 }
 
 // negator returns the index of the negation in the three tokens before i
-// (within the clause), or -1.
+// (within the clause: up to punctuation or a contrast), or -1.
 func (c *Classifier) negator(toks []token, i int) int {
 	for k := 1; k <= 3 && i-k >= 0; k++ {
 		t := &toks[i-k]
-		if t.punct {
-			return -1
+		if t.punct || isContrast(toks, i-k) || t.text == "although" || t.text == "though" {
+			return -1 // "not perfect but good": the negation ends with its clause
 		}
 		if t.is(isNegation) {
 			return i - k

@@ -46,7 +46,7 @@ func TestClassify(t *testing.T) {
 		{text: "I take it along on trips.", situation: "on trips", polarity: Neutral},
 		{text: "Whenever the power goes out, we switch it on.", situation: "Whenever the power goes out", polarity: Neutral},
 		{text: "I moved over from a Moka pot last year.", polarity: Neutral},
-		{text: "I switched from a French press and never looked back.", alt: "a French press", polarity: Neutral},
+		{text: "I switched from a French press and never looked back.", alt: "a French press", polarity: Gain},
 		{text: "I'd recommend it to every new parent.", polarity: Gain, outcomes: "social", stage: "advocacy"},
 		{text: "A friend recommended it to me last spring.", stage: "awareness", polarity: Gain},
 		// "yet to" negates what follows; coming back is a verdict.
@@ -139,9 +139,9 @@ func TestUserLexiconOverrides(t *testing.T) {
 
 // TestEvalFloor guards the measured quality from regressions: the
 // figures come from "jobminer eval" and the floors sit a little under
-// them. real-dev.tsv holds real review sentences from ../shared/data,
-// labelled by two annotators before the classifier saw them; it is tuned
-// on and leads. The written sets (dev, held-out, fresh) came from the
+// them. real-dev.tsv and real-dev3.tsv hold real review sentences from
+// ../shared/data, labelled by two annotators before the classifier saw
+// them; they are tuned on and lead. The written sets (dev, held-out, fresh) came from the
 // lexicons' authors and stay as regression tests; real-test.tsv is scored
 // once per round and has no floor here, so that nobody tunes to it.
 func TestEvalFloor(t *testing.T) {
@@ -151,10 +151,14 @@ func TestEvalFloor(t *testing.T) {
 		min            int
 		polarity, each float64
 	}{
-		{"real-dev.tsv", 1000, 0.75, 0.80},
+		{"real-dev.tsv", 1000, 0.76, 0.83},
+		{"real-dev3.tsv", 280, 0.64, 0.80},
 		{"dev.tsv", 240, 0.84, 0.83},
 		{"heldout.tsv", 190, 0.80, 0.72},
-		{"fresh.tsv", 120, 0.80, 0.81},
+		// 0.80 before the base layer's topic words ("holiday", "played")
+		// were zeroed: they had made gains of some written sentences, and
+		// false ones on real text (both real dev sets rose).
+		{"fresh.tsv", 120, 0.77, 0.81},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			f, err := os.Open("../testdata/labelled/" + tc.file)

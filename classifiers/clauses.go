@@ -25,8 +25,12 @@ func clauseWeights(toks []token, weight []float64) {
 			if i > 0 && (toks[i-1].text == "even" || toks[i-1].text == "as") {
 				continue
 			}
-			for k := i + 1; k < len(toks) && !toks[k].punct && !isContrast(toks, k); k++ {
-				weight[k] *= 0.3
+			dampen(toks, weight, i+1)
+		case "wanted", "for":
+			// What was sought before buying is no verdict on what came:
+			// "I wanted a nice hint", "on the hunt for a good trainer".
+			if k := seekingObject(toks, i); k > 0 {
+				dampen(toks, weight, k)
 			}
 		}
 	}
@@ -35,6 +39,42 @@ func clauseWeights(toks []token, weight []float64) {
 			weight[i] *= 0.5
 		}
 	}
+}
+
+// dampen lowers the weight of the clause that starts at token from, up to
+// punctuation or a contrast.
+func dampen(toks []token, weight []float64, from int) {
+	for k := from; k < len(toks) && !toks[k].punct && !isContrast(toks, k); k++ {
+		weight[k] *= 0.3
+	}
+}
+
+// seekingObject returns where the object of a search or a past want
+// starts, for "wanted" followed by "a"/"an"/"something" and for "looking
+// / searching / shopping / hunt for" and "in search of" a thing, or 0.
+func seekingObject(toks []token, i int) int {
+	next := func(k int) string {
+		if k < len(toks) && !toks[k].punct {
+			return toks[k].text
+		}
+		return ""
+	}
+	switch toks[i].text {
+	case "wanted":
+		switch next(i + 1) {
+		case "a", "an", "something", "some":
+			return i + 1
+		}
+	case "for":
+		if i == 0 {
+			return 0
+		}
+		switch toks[i-1].text {
+		case "looking", "searching", "shopping", "hunt", "search", "market", "hunting":
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // isContrast reports whether token i turns the sentence to a new verdict.

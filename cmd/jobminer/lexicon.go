@@ -31,7 +31,7 @@ func runLexicon(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	var o learn.Options
 	fs.IntVar(&o.MinReviews, "min-reviews", 10, "a term must occur in at least `n` counted reviews")
 	fs.IntVar(&o.MinProducts, "min-products", 3, "a term must occur in reviews of at least `n` products")
-	fs.Float64Var(&o.MinZ, "min-z", 2, "keep terms whose log-odds z-score is at least `z` in size")
+	fs.Float64Var(&o.MinZ, "min-z", 3, "keep terms whose log-odds z-score is at least `z` in size (weaker ones are story words of unhappy reviews, \"tried\", \"wanted\", that push neutral sentences)")
 	fs.StringVar(&o.Lang, "lang", "en", "learn from the documents of `language` en or zh (Traditional and Simplified Chinese, words from the segmenter)")
 	fs.IntVar(&o.MaxWords, "max-words", 3, "longest phrase, in `words`")
 	fs.IntVar(&o.MaxTerms, "max-terms", 5000, "keep at most `n` terms")

@@ -29,7 +29,7 @@ type Options struct {
 	MaxWords    int     // longest n-gram (default 3)
 	MinReviews  int     // a term must occur in this many counted reviews (default 10)
 	MinProducts int     // … of this many different products (default 3)
-	MinZ        float64 // |z| of the log-odds at least this (default 2)
+	MinZ        float64 // |z| of the log-odds at least this (default 3)
 	Prior       float64 // alpha0, the prior's total pseudo-count (default 500)
 	Scale       float64 // weight = Scale × log-odds, in valence units (default 0.5)
 	MaxWeight   float64 // |weight| at most this (default 3)
@@ -57,7 +57,7 @@ func (o *Options) defaults() {
 		o.MinProducts = 3
 	}
 	if o.MinZ <= 0 {
-		o.MinZ = 2
+		o.MinZ = 3
 	}
 	if o.Prior <= 0 {
 		o.Prior = 500
