@@ -372,6 +372,9 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		}
 	}
 	sc.cueEvidence = cueEvidence
+	if res.PolarityScore > 0 && lapsedPraise(toks, hits) {
+		res.PolarityScore *= -0.5 // "She loved it at first."
+	}
 	// Outcome terms, needed here because they set how much the rating
 	// prior counts.
 	scores := &res.OutcomeScores

@@ -47,6 +47,17 @@ func TestClassify(t *testing.T) {
 		{text: "Whenever the power goes out, we switch it on.", situation: "Whenever the power goes out", polarity: Neutral},
 		{text: "I moved over from a Moka pot last year.", polarity: Neutral},
 		{text: "I switched from a French press and never looked back.", alt: "a French press", polarity: Gain},
+		// Praise of a time now past is the pain of its end, unless the
+		// sentence turns back to now.
+		{text: "The kettle worked great at first.", polarity: Pain, outcomes: "functional"},
+		{text: "At first I hated the smell, but now I love it.", polarity: Gain, outcomes: "functional,emotional"},
+		// A negation ends at the contrast: "good" is not negated.
+		{text: "Not the prettiest, but sturdy and good.", polarity: Gain, outcomes: "functional"},
+		// What was sought before buying is no verdict.
+		{text: "I was looking for a good mat for hot yoga.", polarity: Neutral},
+		// A base-layer word that names a product or topic is no verdict.
+		{text: "I play it through the Fire tablet on holiday.", polarity: Neutral},
+		{text: "Gets the job done.", polarity: Gain, outcomes: "functional"},
 		{text: "I'd recommend it to every new parent.", polarity: Gain, outcomes: "social", stage: "advocacy"},
 		{text: "A friend recommended it to me last spring.", stage: "awareness", polarity: Gain},
 		// "yet to" negates what follows; coming back is a verdict.

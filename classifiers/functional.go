@@ -86,15 +86,45 @@ func (c *Classifier) isSentiment(toks []token, i int) bool {
 // a bare negation.
 const noOutcome = "none"
 
+// lapsed marks a cue that puts the praise of its sentence in the past
+// ("worked great at first", "initially I loved it"): unless the sentence
+// turns ("but", "now"), what it reports is that the good time ended.
+const lapsed = "lapsed"
+
+// lapsedPraise reports whether a lapsed cue holds and nothing in the
+// sentence turns it back to the present.
+func lapsedPraise(toks []token, hits []cueHit) bool {
+	found := false
+	for _, h := range hits {
+		if h.p.label == lapsed && h.w < 0 {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for i := range toks {
+		switch toks[i].text {
+		case "now", "still", "since", "until", "grew", "grown", "turns", "turned", "ended", "end", "changed":
+			return false
+		}
+		if isContrast(toks, i) {
+			return false
+		}
+	}
+	return true
+}
+
 // addCue adds a row of polarity_cues.tsv: phrase, weight, and optionally
-// "none" when the cue says nothing of how the product performs.
+// "none" when the cue says nothing of how the product performs, or
+// "lapsed" when it puts the sentence's praise in the past.
 func (c *Classifier) addCue(r lexicons.Row, v float64) error {
 	label := ""
 	if len(r.Fields) > 2 && r.Fields[2] != "" {
-		if r.Fields[2] != noOutcome {
-			return fmt.Errorf("lexicons %s line %d: third field %q: only %q (no outcome) is known", r.File, r.Line, r.Fields[2], noOutcome)
+		if r.Fields[2] != noOutcome && r.Fields[2] != lapsed {
+			return fmt.Errorf("lexicons %s line %d: third field %q: only %q (no outcome) and %q (a good time now past) are known", r.File, r.Line, r.Fields[2], noOutcome, lapsed)
 		}
-		label = noOutcome
+		label = r.Fields[2]
 	}
 	c.cues.add(r.Fields[0], v, label)
 	return nil
