@@ -384,6 +384,9 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	for i := range toks {
 		for p := range c.outcomes.at(toks, i) {
 			dim := p.label
+			if dim == Emotional && !likesIt(toks, i, p) {
+				continue // "seems like it will last", "I like that it folds"
+			}
 			// Other people's feelings are social: "my wife loves it".
 			// "loves", "likes", "enjoys": the third person is never the writer.
 			if dim == Emotional && (c.otherSubject(toks, i) || thirdPersonFeeling[toks[i].text]) {
@@ -454,6 +457,25 @@ func insideSpan(spans [][2]int, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// likesIt reports whether an emotional term with "like" in it, matched at
+// i, says the writer likes something: not a comparison ("seems like it
+// will last", "exactly like it said") and not a liked feature ("I like
+// that it folds", "I like how it sweetens": a functional point).
+func likesIt(toks []token, i int, p *phrase) bool {
+	for k, w := range p.words {
+		if w != "like" {
+			continue
+		}
+		if prepositionLike(toks, i+k) {
+			return false
+		}
+		if n := i + len(p.words); n < len(toks) && (toks[n].text == "that" || toks[n].text == "how") {
+			return false
+		}
+	}
+	return true
 }
 
 var thirdPersonFeeling = map[string]bool{"loves": true, "likes": true, "enjoys": true, "hates": true, "adores": true}
