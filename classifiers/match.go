@@ -65,15 +65,36 @@ func (ix *index) word(w string) *slot {
 
 // index maps a first word to the phrases of every matcher that start with
 // it, so that a token is looked up once for all lexicons: exactly, and by
-// its first two bytes for patterns such as "frustrat*".
+// its first two bytes for patterns such as "frustrat*". Every word of
+// every phrase has a slot, so that a token's slot identifies its word and
+// matching a phrase compares slots, not strings.
 type index struct {
 	exact  map[string]*slot
-	prefix map[string]*slot // first word "ab…*": by its first two bytes
+	prefix [256]*[256]*slot // first word "ab…*": by its first two bytes
 	n      int              // matchers made so far
 }
 
 func newIndex() *index {
-	return &index{exact: map[string]*slot{}, prefix: map[string]*slot{}}
+	return &index{exact: map[string]*slot{}}
+}
+
+// prefixSlot returns the slot of the patterns whose first word starts
+// with the two bytes a and b, made on first use when make is set.
+func (ix *index) prefixSlot(a, b byte, make bool) *slot {
+	page := ix.prefix[a]
+	if page == nil {
+		if !make {
+			return nil
+		}
+		page = new([256]*slot)
+		ix.prefix[a] = page
+	}
+	s := page[b]
+	if s == nil && make {
+		s = new(slot)
+		page[b] = s
+	}
+	return s
 }
 
 // annotate looks each word token up in the index.
@@ -91,7 +112,9 @@ func (ix *index) annotate(toks []token) {
 			t.flags |= isNegation
 		}
 		if len(t.text) >= 2 {
-			t.prefix = ix.prefix[t.text[:2]]
+			if page := ix.prefix[t.text[0]]; page != nil {
+				t.prefix = page[t.text[1]]
+			}
 		}
 	}
 }
@@ -131,23 +154,24 @@ func (m *matcher) add(text string, value float64, label string) {
 		}
 	}
 	m.byText[key] = p
+	for k := range p.pats {
+		if w := &p.pats[k]; !w.any && !w.prefix {
+			w.slot = m.ix.word(w.text)
+		}
+	}
 	first := p.words[0]
-	into, k := m.ix.exact, first
+	var s *slot
 	if prefix, ok := strings.CutSuffix(first, "*"); ok {
-		into, k = m.ix.prefix, prefix
 		if len(prefix) < 2 {
 			m.wild = append(m.wild, p)
 			return
 		}
-		k = prefix[:2]
+		s = m.ix.prefixSlot(prefix[0], prefix[1], true)
 	} else if first == "_" {
 		m.wild = append(m.wild, p)
 		return
-	}
-	s := into[k]
-	if s == nil {
-		s = new(slot)
-		into[k] = s
+	} else {
+		s = p.pats[0].slot
 	}
 	s.phrases[m.id] = append(s.phrases[m.id], p)
 }
@@ -156,6 +180,7 @@ func (m *matcher) add(text string, value float64, label string) {
 // or any word ("_").
 type wordPattern struct {
 	text   string // the word, or the prefix without its "*"
+	slot   *slot  // a word of a matcher's phrase: its slot in the index
 	prefix bool
 	any    bool
 }
@@ -172,24 +197,30 @@ func compileWords(words []string) []wordPattern {
 	return pats
 }
 
-func (w *wordPattern) matches(word string) bool {
+func (w *wordPattern) matches(t *token) bool {
 	switch {
 	case w.any:
 		return true
 	case w.prefix:
-		return strings.HasPrefix(word, w.text)
+		return strings.HasPrefix(t.text, w.text)
+	case w.slot != nil:
+		return t.exact == w.slot // annotated tokens: the same slot, the same word
 	}
-	return w.text == word
+	return w.text == t.text
 }
 
 // matches reports whether the phrase matches the tokens starting at i.
-func (p *phrase) matches(toks []token, i int) bool {
-	if i+len(p.words) > len(toks) {
+func (p *phrase) matches(toks []token, i int) bool { return p.matchesFrom(toks, i, 0) }
+
+// matchesFrom is matches for a phrase whose first k words are known to
+// match.
+func (p *phrase) matchesFrom(toks []token, i, k int) bool {
+	if i+len(p.pats) > len(toks) {
 		return false
 	}
-	for k := range p.pats {
+	for ; k < len(p.pats); k++ {
 		t := &toks[i+k]
-		if t.punct || !p.pats[k].matches(t.text) {
+		if t.punct || !p.pats[k].matches(t) {
 			return false
 		}
 	}
@@ -206,7 +237,7 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 		}
 		if t.exact != nil {
 			for _, p := range t.exact.phrases[m.id] {
-				if p.matches(toks, i) && !yield(p) {
+				if p.matchesFrom(toks, i, 1) && !yield(p) {
 					return
 				}
 			}
@@ -229,16 +260,34 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 // longest returns the longest phrase matching at i and the number of
 // tokens it covers, or nil.
 func (m *matcher) longest(toks []token, i int) (*phrase, int) {
+	t := &toks[i]
+	if t.punct {
+		return nil, 0
+	}
 	var best *phrase
-	for p := range m.at(toks, i) {
-		if best == nil || len(p.words) > len(best.words) {
+	if t.exact != nil {
+		for _, p := range t.exact.phrases[m.id] {
+			if (best == nil || len(p.pats) > len(best.pats)) && p.matchesFrom(toks, i, 1) {
+				best = p
+			}
+		}
+	}
+	if t.prefix != nil {
+		for _, p := range t.prefix.phrases[m.id] {
+			if (best == nil || len(p.pats) > len(best.pats)) && p.matches(toks, i) {
+				best = p
+			}
+		}
+	}
+	for _, p := range m.wild {
+		if (best == nil || len(p.pats) > len(best.pats)) && p.matches(toks, i) {
 			best = p
 		}
 	}
 	if best == nil {
 		return nil, 0
 	}
-	return best, len(best.words)
+	return best, len(best.pats)
 }
 
 // Written returns the words of sentence that a lexicon term matches, as
