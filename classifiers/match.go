@@ -38,9 +38,13 @@ const maxMatchers = 8
 // what the word lists say of the word itself.
 type slot struct {
 	phrases [maxMatchers][]*phrase
+	has     matcherSet // the matchers with phrases here
 	flags   wordFlags
 	booster float64 // with isBooster: the intensity it adds (negative dampens)
 }
+
+// matcherSet holds one bit per matcher of an index (bit id).
+type matcherSet uint8
 
 // wordFlags say which word lists a word is on.
 type wordFlags uint8
@@ -107,13 +111,16 @@ func (ix *index) annotate(toks []token) {
 		t.exact = ix.exact[t.text]
 		if t.exact != nil {
 			t.flags = t.exact.flags
+			t.has = t.exact.has
 		}
 		if strings.HasSuffix(t.text, "n't") {
 			t.flags |= isNegation
 		}
 		if len(t.text) >= 2 {
 			if page := ix.prefix[t.text[0]]; page != nil {
-				t.prefix = page[t.text[1]]
+				if t.prefix = page[t.text[1]]; t.prefix != nil {
+					t.has |= t.prefix.has
+				}
 			}
 		}
 	}
@@ -174,7 +181,15 @@ func (m *matcher) add(text string, value float64, label string) {
 		s = p.pats[0].slot
 	}
 	s.phrases[m.id] = append(s.phrases[m.id], p)
+	s.has |= m.bit()
 }
+
+// bit is the matcher's bit in a matcherSet.
+func (m *matcher) bit() matcherSet { return 1 << m.id }
+
+// skips reports whether no phrase of the matcher can start at token t:
+// the token's slots hold none and the matcher has no wild phrases.
+func (m *matcher) skips(t *token) bool { return t.punct || t.has&m.bit() == 0 && len(m.wild) == 0 }
 
 // wordPattern is one word of a phrase: a word, a prefix ("frustrat*")
 // or any word ("_").
@@ -232,7 +247,7 @@ func (p *phrase) matchesFrom(toks []token, i, k int) bool {
 func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 	return func(yield func(*phrase) bool) {
 		t := &toks[i]
-		if t.punct {
+		if m.skips(t) {
 			return
 		}
 		if t.exact != nil {
@@ -261,7 +276,7 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 // tokens it covers, or nil.
 func (m *matcher) longest(toks []token, i int) (*phrase, int) {
 	t := &toks[i]
-	if t.punct {
+	if m.skips(t) {
 		return nil, 0
 	}
 	var best *phrase
@@ -316,6 +331,5 @@ func Written(term, sentence string) string {
 // any reports whether a phrase of the matcher may start at token i (a
 // cheap test before at).
 func (m *matcher) any(toks []token, i int) bool {
-	t := &toks[i]
-	return len(m.wild) > 0 || t.exact != nil && len(t.exact.phrases[m.id]) > 0 || t.prefix != nil && len(t.prefix.phrases[m.id]) > 0
+	return len(m.wild) > 0 || toks[i].has&m.bit() != 0
 }

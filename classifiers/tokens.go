@@ -12,8 +12,9 @@ type token struct {
 	start, end int    // byte offsets in the sentence
 	caps       bool   // written in capitals (two letters or more)
 	punct      bool
-	exact      *slot // lexicon phrases starting with this word (see index)
-	prefix     *slot // … and with a pattern on its first two bytes
+	exact      *slot      // lexicon phrases starting with this word (see index)
+	prefix     *slot      // … and with a pattern on its first two bytes
+	has        matcherSet // the matchers with phrases in exact or prefix
 	flags      wordFlags
 }
 
