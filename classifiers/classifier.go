@@ -276,9 +276,8 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 func (c *Classifier) Classify(sentence string, rating float64) Result {
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
-	sc.toks = tokenize(sc.toks[:0], sentence)
+	sc.toks = c.ix.tokenize(sc.toks[:0], sentence)
 	toks := sc.toks
-	c.ix.annotate(toks)
 	var res Result
 	if len(toks) == 0 {
 		res.Polarity = Neutral

@@ -37,6 +37,7 @@ const maxMatchers = 8
 // slot holds, per matcher, the phrases that may start at a word, and
 // what the word lists say of the word itself.
 type slot struct {
+	word    string // the word of an exact slot
 	phrases [maxMatchers][]*phrase
 	has     matcherSet // the matchers with phrases here
 	flags   wordFlags
@@ -59,10 +60,10 @@ const (
 
 // word returns the slot of a word, made on first use.
 func (ix *index) word(w string) *slot {
-	s := ix.exact[w]
+	s := ix.exact.get(hashWord(w), w)
 	if s == nil {
-		s = new(slot)
-		ix.exact[w] = s
+		s = &slot{word: w}
+		ix.exact.put(s)
 	}
 	return s
 }
@@ -73,28 +74,23 @@ func (ix *index) word(w string) *slot {
 // every phrase has a slot, so that a token's slot identifies its word and
 // matching a phrase compares slots, not strings.
 type index struct {
-	exact  map[string]*slot
+	exact  wordTable
 	prefix [256]*[256]*slot // first word "ab…*": by its first two bytes
 	n      int              // matchers made so far
 }
 
-func newIndex() *index {
-	return &index{exact: map[string]*slot{}}
-}
+func newIndex() *index { return new(index) }
 
 // prefixSlot returns the slot of the patterns whose first word starts
-// with the two bytes a and b, made on first use when make is set.
-func (ix *index) prefixSlot(a, b byte, make bool) *slot {
+// with the two bytes a and b, made on first use.
+func (ix *index) prefixSlot(a, b byte) *slot {
 	page := ix.prefix[a]
 	if page == nil {
-		if !make {
-			return nil
-		}
 		page = new([256]*slot)
 		ix.prefix[a] = page
 	}
 	s := page[b]
-	if s == nil && make {
+	if s == nil {
 		s = new(slot)
 		page[b] = s
 	}
@@ -104,23 +100,27 @@ func (ix *index) prefixSlot(a, b byte, make bool) *slot {
 // annotate looks each word token up in the index.
 func (ix *index) annotate(toks []token) {
 	for i := range toks {
-		t := &toks[i]
-		if t.punct {
-			continue
+		if t := &toks[i]; !t.punct {
+			ix.mark(t, ix.exact.get(hashWord(t.text), t.text))
 		}
-		t.exact = ix.exact[t.text]
-		if t.exact != nil {
-			t.flags = t.exact.flags
-			t.has = t.exact.has
-		}
-		if strings.HasSuffix(t.text, "n't") {
-			t.flags |= isNegation
-		}
-		if len(t.text) >= 2 {
-			if page := ix.prefix[t.text[0]]; page != nil {
-				if t.prefix = page[t.text[1]]; t.prefix != nil {
-					t.has |= t.prefix.has
-				}
+	}
+}
+
+// mark sets what the index says of a word token whose exact slot (nil
+// for none) has been looked up.
+func (ix *index) mark(t *token, exact *slot) {
+	t.exact = exact
+	if exact != nil {
+		t.flags = exact.flags
+		t.has = exact.has
+	}
+	if strings.HasSuffix(t.text, "n't") {
+		t.flags |= isNegation
+	}
+	if len(t.text) >= 2 {
+		if page := ix.prefix[t.text[0]]; page != nil {
+			if t.prefix = page[t.text[1]]; t.prefix != nil {
+				t.has |= t.prefix.has
 			}
 		}
 	}
@@ -173,7 +173,7 @@ func (m *matcher) add(text string, value float64, label string) {
 			m.wild = append(m.wild, p)
 			return
 		}
-		s = m.ix.prefixSlot(prefix[0], prefix[1], true)
+		s = m.ix.prefixSlot(prefix[0], prefix[1])
 	} else if first == "_" {
 		m.wild = append(m.wild, p)
 		return
