@@ -35,13 +35,22 @@ func (p *phrase) tag(side string) string {
 const maxMatchers = 8
 
 // slot holds, per matcher, the phrases that may start at a word, and
-// what the word lists say of the word itself.
+// what the word lists say of the word itself. The fields a token reads
+// of every word come first, in one cache line.
 type slot struct {
-	word    string // the word of an exact slot
-	phrases [maxMatchers][]*phrase
+	word    string     // the word of an exact slot
 	has     matcherSet // the matchers with phrases here
 	flags   wordFlags
 	booster float64 // with isBooster: the intensity it adds (negative dampens)
+	phrases [maxMatchers][]candidate
+}
+
+// candidate is a phrase that may start at a slot's word, with the slot
+// of its second word when that is a plain word, so that most phrases are
+// ruled out by the next token without being read.
+type candidate struct {
+	p    *phrase
+	next *slot // nil: a phrase of one word, or a pattern second
 }
 
 // matcherSet holds one bit per matcher of an index (bit id).
@@ -129,6 +138,7 @@ func (ix *index) mark(t *token, exact *slot) {
 // matcher finds the phrases of one lexicon in token sequences.
 type matcher struct {
 	id     int
+	bit    matcherSet // 1 << id
 	ix     *index
 	wild   []*phrase // first word "_" or a one-letter prefix
 	byText map[string]*phrase
@@ -140,7 +150,7 @@ func (ix *index) newMatcher() *matcher {
 		panic("classifiers: too many matchers for one index")
 	}
 	ix.n++
-	return &matcher{id: ix.n - 1, ix: ix, byText: map[string]*phrase{}}
+	return &matcher{id: ix.n - 1, bit: 1 << (ix.n - 1), ix: ix, byText: map[string]*phrase{}}
 }
 
 // add adds or (for the same text and label) replaces a phrase.
@@ -180,16 +190,36 @@ func (m *matcher) add(text string, value float64, label string) {
 	} else {
 		s = p.pats[0].slot
 	}
-	s.phrases[m.id] = append(s.phrases[m.id], p)
-	s.has |= m.bit()
+	cand := candidate{p: p}
+	if len(p.pats) > 1 {
+		cand.next = p.pats[1].slot
+	}
+	s.phrases[m.id] = append(s.phrases[m.id], cand)
+	s.has |= m.bit
 }
-
-// bit is the matcher's bit in a matcherSet.
-func (m *matcher) bit() matcherSet { return 1 << m.id }
 
 // skips reports whether no phrase of the matcher can start at token t:
 // the token's slots hold none and the matcher has no wild phrases.
-func (m *matcher) skips(t *token) bool { return t.punct || t.has&m.bit() == 0 && len(m.wild) == 0 }
+func (m *matcher) skips(t *token) bool { return t.punct || t.has&m.bit == 0 && len(m.wild) == 0 }
+
+// nextSlot is the exact slot of the token after i (nil at the end): the
+// second word of a candidate must have it.
+func nextSlot(toks []token, i int) *slot {
+	if i+1 < len(toks) {
+		return toks[i+1].exact
+	}
+	return nil
+}
+
+// fits reports whether candidate e matches at i, where next is
+// nextSlot(toks, i) and the first word matched already (an exact slot's
+// phrases).
+func (e *candidate) fits(toks []token, i int, next *slot) bool {
+	if e.next == nil {
+		return e.p.matchesFrom(toks, i, 1)
+	}
+	return e.next == next && e.p.matchesFrom(toks, i, 2)
+}
 
 // wordPattern is one word of a phrase: a word, a prefix ("frustrat*")
 // or any word ("_").
@@ -214,12 +244,12 @@ func compileWords(words []string) []wordPattern {
 
 func (w *wordPattern) matches(t *token) bool {
 	switch {
+	case w.slot != nil:
+		return t.exact == w.slot // annotated tokens: the same slot, the same word
 	case w.any:
 		return true
 	case w.prefix:
 		return strings.HasPrefix(t.text, w.text)
-	case w.slot != nil:
-		return t.exact == w.slot // annotated tokens: the same slot, the same word
 	}
 	return w.text == t.text
 }
@@ -251,15 +281,16 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 			return
 		}
 		if t.exact != nil {
-			for _, p := range t.exact.phrases[m.id] {
-				if p.matchesFrom(toks, i, 1) && !yield(p) {
+			next := nextSlot(toks, i)
+			for k := range t.exact.phrases[m.id] {
+				if e := &t.exact.phrases[m.id][k]; e.fits(toks, i, next) && !yield(e.p) {
 					return
 				}
 			}
 		}
 		if t.prefix != nil {
-			for _, p := range t.prefix.phrases[m.id] {
-				if p.matches(toks, i) && !yield(p) {
+			for _, e := range t.prefix.phrases[m.id] {
+				if e.p.matches(toks, i) && !yield(e.p) {
 					return
 				}
 			}
@@ -281,16 +312,17 @@ func (m *matcher) longest(toks []token, i int) (*phrase, int) {
 	}
 	var best *phrase
 	if t.exact != nil {
-		for _, p := range t.exact.phrases[m.id] {
-			if (best == nil || len(p.pats) > len(best.pats)) && p.matchesFrom(toks, i, 1) {
-				best = p
+		next := nextSlot(toks, i)
+		for k := range t.exact.phrases[m.id] {
+			if e := &t.exact.phrases[m.id][k]; (best == nil || len(e.p.pats) > len(best.pats)) && e.fits(toks, i, next) {
+				best = e.p
 			}
 		}
 	}
 	if t.prefix != nil {
-		for _, p := range t.prefix.phrases[m.id] {
-			if (best == nil || len(p.pats) > len(best.pats)) && p.matches(toks, i) {
-				best = p
+		for _, e := range t.prefix.phrases[m.id] {
+			if (best == nil || len(e.p.pats) > len(best.pats)) && e.p.matches(toks, i) {
+				best = e.p
 			}
 		}
 	}
@@ -331,5 +363,5 @@ func Written(term, sentence string) string {
 // any reports whether a phrase of the matcher may start at token i (a
 // cheap test before at).
 func (m *matcher) any(toks []token, i int) bool {
-	return len(m.wild) > 0 || toks[i].has&m.bit() != 0
+	return len(m.wild) > 0 || toks[i].has&m.bit != 0
 }
