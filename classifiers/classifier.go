@@ -229,7 +229,7 @@ func (c *Classifier) markWords() {
 	for _, l := range []struct {
 		words map[string]bool
 		flag  wordFlags
-	}{{c.negations, isNegation}, {c.stops, isStop}, {c.breaks, isBreak}, {c.people, isPerson}} {
+	}{{c.negations, isNegation}, {c.stops, isStop}, {c.breaks, isBreak}, {c.people, isPerson}, {c.settings, isSetting}} {
 		for w := range l.words {
 			c.ix.word(w).flags |= l.flag
 		}

@@ -65,6 +65,7 @@ const (
 	isBreak                          // clause_breaks.txt
 	isPerson                         // a one-word social outcome term
 	isBooster                        // boosters.tsv
+	isSetting                        // settings.txt
 )
 
 // word returns the slot of a word, made on first use.
