@@ -229,7 +229,7 @@ func (c *Classifier) markWords() {
 	for _, l := range []struct {
 		words map[string]bool
 		flag  wordFlags
-	}{{c.negations, isNegation}, {c.stops, isStop}, {c.breaks, isBreak}, {c.people, isPerson}} {
+	}{{c.negations, isNegation}, {c.stops, isStop}, {c.breaks, isBreak}, {c.people, isPerson}, {c.settings, isSetting}} {
 		for w := range l.words {
 			c.ix.word(w).flags |= l.flag
 		}
@@ -277,9 +277,8 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 func (c *Classifier) Classify(sentence string, rating float64) Result {
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
-	sc.toks = tokenize(sc.toks[:0], sentence)
+	sc.toks = c.ix.tokenize(sc.toks[:0], sentence)
 	toks := sc.toks
-	c.ix.annotate(toks)
 	var res Result
 	if len(toks) == 0 {
 		res.Polarity = Neutral

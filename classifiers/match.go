@@ -35,12 +35,26 @@ func (p *phrase) tag(side string) string {
 const maxMatchers = 8
 
 // slot holds, per matcher, the phrases that may start at a word, and
-// what the word lists say of the word itself.
+// what the word lists say of the word itself. The fields a token reads
+// of every word come first, in one cache line.
 type slot struct {
-	phrases [maxMatchers][]*phrase
+	word    string     // the word of an exact slot
+	has     matcherSet // the matchers with phrases here
 	flags   wordFlags
 	booster float64 // with isBooster: the intensity it adds (negative dampens)
+	phrases [maxMatchers][]candidate
 }
+
+// candidate is a phrase that may start at a slot's word, with the slot
+// of its second word when that is a plain word, so that most phrases are
+// ruled out by the next token without being read.
+type candidate struct {
+	p    *phrase
+	next *slot // nil: a phrase of one word, or a pattern second
+}
+
+// matcherSet holds one bit per matcher of an index (bit id).
+type matcherSet uint8
 
 // wordFlags say which word lists a word is on.
 type wordFlags uint8
@@ -51,47 +65,73 @@ const (
 	isBreak                          // clause_breaks.txt
 	isPerson                         // a one-word social outcome term
 	isBooster                        // boosters.tsv
+	isSetting                        // settings.txt
 )
 
 // word returns the slot of a word, made on first use.
 func (ix *index) word(w string) *slot {
-	s := ix.exact[w]
+	s := ix.exact.get(hashWord(w), w)
 	if s == nil {
-		s = new(slot)
-		ix.exact[w] = s
+		s = &slot{word: w}
+		ix.exact.put(s)
 	}
 	return s
 }
 
 // index maps a first word to the phrases of every matcher that start with
 // it, so that a token is looked up once for all lexicons: exactly, and by
-// its first two bytes for patterns such as "frustrat*".
+// its first two bytes for patterns such as "frustrat*". Every word of
+// every phrase has a slot, so that a token's slot identifies its word and
+// matching a phrase compares slots, not strings.
 type index struct {
-	exact  map[string]*slot
-	prefix map[string]*slot // first word "ab…*": by its first two bytes
+	exact  wordTable
+	prefix [256]*[256]*slot // first word "ab…*": by its first two bytes
 	n      int              // matchers made so far
 }
 
-func newIndex() *index {
-	return &index{exact: map[string]*slot{}, prefix: map[string]*slot{}}
+func newIndex() *index { return new(index) }
+
+// prefixSlot returns the slot of the patterns whose first word starts
+// with the two bytes a and b, made on first use.
+func (ix *index) prefixSlot(a, b byte) *slot {
+	page := ix.prefix[a]
+	if page == nil {
+		page = new([256]*slot)
+		ix.prefix[a] = page
+	}
+	s := page[b]
+	if s == nil {
+		s = new(slot)
+		page[b] = s
+	}
+	return s
 }
 
 // annotate looks each word token up in the index.
 func (ix *index) annotate(toks []token) {
 	for i := range toks {
-		t := &toks[i]
-		if t.punct {
-			continue
+		if t := &toks[i]; !t.punct {
+			ix.mark(t, ix.exact.get(hashWord(t.text), t.text))
 		}
-		t.exact = ix.exact[t.text]
-		if t.exact != nil {
-			t.flags = t.exact.flags
-		}
-		if strings.HasSuffix(t.text, "n't") {
-			t.flags |= isNegation
-		}
-		if len(t.text) >= 2 {
-			t.prefix = ix.prefix[t.text[:2]]
+	}
+}
+
+// mark sets what the index says of a word token whose exact slot (nil
+// for none) has been looked up.
+func (ix *index) mark(t *token, exact *slot) {
+	t.exact = exact
+	if exact != nil {
+		t.flags = exact.flags
+		t.has = exact.has
+	}
+	if strings.HasSuffix(t.text, "n't") {
+		t.flags |= isNegation
+	}
+	if len(t.text) >= 2 {
+		if page := ix.prefix[t.text[0]]; page != nil {
+			if t.prefix = page[t.text[1]]; t.prefix != nil {
+				t.has |= t.prefix.has
+			}
 		}
 	}
 }
@@ -99,6 +139,7 @@ func (ix *index) annotate(toks []token) {
 // matcher finds the phrases of one lexicon in token sequences.
 type matcher struct {
 	id     int
+	bit    matcherSet // 1 << id
 	ix     *index
 	wild   []*phrase // first word "_" or a one-letter prefix
 	byText map[string]*phrase
@@ -110,7 +151,7 @@ func (ix *index) newMatcher() *matcher {
 		panic("classifiers: too many matchers for one index")
 	}
 	ix.n++
-	return &matcher{id: ix.n - 1, ix: ix, byText: map[string]*phrase{}}
+	return &matcher{id: ix.n - 1, bit: 1 << (ix.n - 1), ix: ix, byText: map[string]*phrase{}}
 }
 
 // add adds or (for the same text and label) replaces a phrase.
@@ -131,31 +172,61 @@ func (m *matcher) add(text string, value float64, label string) {
 		}
 	}
 	m.byText[key] = p
+	for k := range p.pats {
+		if w := &p.pats[k]; !w.any && !w.prefix {
+			w.slot = m.ix.word(w.text)
+		}
+	}
 	first := p.words[0]
-	into, k := m.ix.exact, first
+	var s *slot
 	if prefix, ok := strings.CutSuffix(first, "*"); ok {
-		into, k = m.ix.prefix, prefix
 		if len(prefix) < 2 {
 			m.wild = append(m.wild, p)
 			return
 		}
-		k = prefix[:2]
+		s = m.ix.prefixSlot(prefix[0], prefix[1])
 	} else if first == "_" {
 		m.wild = append(m.wild, p)
 		return
+	} else {
+		s = p.pats[0].slot
 	}
-	s := into[k]
-	if s == nil {
-		s = new(slot)
-		into[k] = s
+	cand := candidate{p: p}
+	if len(p.pats) > 1 {
+		cand.next = p.pats[1].slot
 	}
-	s.phrases[m.id] = append(s.phrases[m.id], p)
+	s.phrases[m.id] = append(s.phrases[m.id], cand)
+	s.has |= m.bit
+}
+
+// skips reports whether no phrase of the matcher can start at token t:
+// the token's slots hold none and the matcher has no wild phrases.
+func (m *matcher) skips(t *token) bool { return t.punct || t.has&m.bit == 0 && len(m.wild) == 0 }
+
+// nextSlot is the exact slot of the token after i (nil at the end): the
+// second word of a candidate must have it.
+func nextSlot(toks []token, i int) *slot {
+	if i+1 < len(toks) {
+		return toks[i+1].exact
+	}
+	return nil
+}
+
+// fits reports whether candidate e matches at i, where next is
+// nextSlot(toks, i) and the first word matched already (an exact slot's
+// phrases).
+func (e *candidate) fits(toks []token, i int, next *slot) bool {
+	if e.next == nil {
+		return e.p.matchesFrom(toks, i, 1)
+	}
+	return e.next == next && e.p.matchesFrom(toks, i, 2)
 }
 
 // wordPattern is one word of a phrase: a word, a prefix ("frustrat*")
 // or any word ("_").
 type wordPattern struct {
 	text   string // the word, or the prefix without its "*"
+	slot   *slot  // a word of a matcher's phrase: its slot in the index
 	prefix bool
 	any    bool
 }
@@ -172,24 +243,30 @@ func compileWords(words []string) []wordPattern {
 	return pats
 }
 
-func (w *wordPattern) matches(word string) bool {
+func (w *wordPattern) matches(t *token) bool {
 	switch {
+	case w.slot != nil:
+		return t.exact == w.slot // annotated tokens: the same slot, the same word
 	case w.any:
 		return true
 	case w.prefix:
-		return strings.HasPrefix(word, w.text)
+		return strings.HasPrefix(t.text, w.text)
 	}
-	return w.text == word
+	return w.text == t.text
 }
 
 // matches reports whether the phrase matches the tokens starting at i.
-func (p *phrase) matches(toks []token, i int) bool {
-	if i+len(p.words) > len(toks) {
+func (p *phrase) matches(toks []token, i int) bool { return p.matchesFrom(toks, i, 0) }
+
+// matchesFrom is matches for a phrase whose first k words are known to
+// match.
+func (p *phrase) matchesFrom(toks []token, i, k int) bool {
+	if i+len(p.pats) > len(toks) {
 		return false
 	}
-	for k := range p.pats {
+	for ; k < len(p.pats); k++ {
 		t := &toks[i+k]
-		if t.punct || !p.pats[k].matches(t.text) {
+		if t.punct || !p.pats[k].matches(t) {
 			return false
 		}
 	}
@@ -201,19 +278,20 @@ func (p *phrase) matches(toks []token, i int) bool {
 func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 	return func(yield func(*phrase) bool) {
 		t := &toks[i]
-		if t.punct {
+		if m.skips(t) {
 			return
 		}
 		if t.exact != nil {
-			for _, p := range t.exact.phrases[m.id] {
-				if p.matches(toks, i) && !yield(p) {
+			next := nextSlot(toks, i)
+			for k := range t.exact.phrases[m.id] {
+				if e := &t.exact.phrases[m.id][k]; e.fits(toks, i, next) && !yield(e.p) {
 					return
 				}
 			}
 		}
 		if t.prefix != nil {
-			for _, p := range t.prefix.phrases[m.id] {
-				if p.matches(toks, i) && !yield(p) {
+			for _, e := range t.prefix.phrases[m.id] {
+				if e.p.matches(toks, i) && !yield(e.p) {
 					return
 				}
 			}
@@ -229,16 +307,35 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 // longest returns the longest phrase matching at i and the number of
 // tokens it covers, or nil.
 func (m *matcher) longest(toks []token, i int) (*phrase, int) {
+	t := &toks[i]
+	if m.skips(t) {
+		return nil, 0
+	}
 	var best *phrase
-	for p := range m.at(toks, i) {
-		if best == nil || len(p.words) > len(best.words) {
+	if t.exact != nil {
+		next := nextSlot(toks, i)
+		for k := range t.exact.phrases[m.id] {
+			if e := &t.exact.phrases[m.id][k]; (best == nil || len(e.p.pats) > len(best.pats)) && e.fits(toks, i, next) {
+				best = e.p
+			}
+		}
+	}
+	if t.prefix != nil {
+		for _, e := range t.prefix.phrases[m.id] {
+			if (best == nil || len(e.p.pats) > len(best.pats)) && e.p.matches(toks, i) {
+				best = e.p
+			}
+		}
+	}
+	for _, p := range m.wild {
+		if (best == nil || len(p.pats) > len(best.pats)) && p.matches(toks, i) {
 			best = p
 		}
 	}
 	if best == nil {
 		return nil, 0
 	}
-	return best, len(best.words)
+	return best, len(best.pats)
 }
 
 // Written returns the words of sentence that a lexicon term matches, as
@@ -267,6 +364,5 @@ func Written(term, sentence string) string {
 // any reports whether a phrase of the matcher may start at token i (a
 // cheap test before at).
 func (m *matcher) any(toks []token, i int) bool {
-	t := &toks[i]
-	return len(m.wild) > 0 || t.exact != nil && len(t.exact.phrases[m.id]) > 0 || t.prefix != nil && len(t.prefix.phrases[m.id]) > 0
+	return len(m.wild) > 0 || toks[i].has&m.bit != 0
 }

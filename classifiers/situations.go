@@ -122,8 +122,8 @@ func (c *Classifier) setting(sentence string, toks []token) string {
 			if t.punct || t.is(isBreak) {
 				break
 			}
-			if c.settings[t.text] {
-				if k+1 < len(toks) && c.settings[toks[k+1].text] {
+			if t.is(isSetting) {
+				if k+1 < len(toks) && toks[k+1].is(isSetting) {
 					k++ // "on a road trip": the longer noun
 				}
 				if k+1 < len(toks) && !toks[k+1].punct && c.nounOnly(toks[k+1].text) {

@@ -12,8 +12,9 @@ type token struct {
 	start, end int    // byte offsets in the sentence
 	caps       bool   // written in capitals (two letters or more)
 	punct      bool
-	exact      *slot // lexicon phrases starting with this word (see index)
-	prefix     *slot // … and with a pattern on its first two bytes
+	exact      *slot      // lexicon phrases starting with this word (see index)
+	prefix     *slot      // … and with a pattern on its first two bytes
+	has        matcherSet // the matchers with phrases in exact or prefix
 	flags      wordFlags
 }
 
@@ -24,7 +25,14 @@ var emoticons = []string{":-)", ":-(", ":)", ":(", ":D", ":d", ";)", ":/"}
 // tokenize appends the tokens of a sentence to toks. Words keep inner
 // apostrophes and hyphens ("doesn't", "co-worker"); each emoji is a token;
 // every other symbol is a punctuation token.
-func tokenize(toks []token, s string) []token {
+func tokenize(toks []token, s string) []token { return tokenizeIn(nil, toks, s) }
+
+// tokenize appends the tokens of a sentence to toks, annotated: it is
+// tokenize then annotate, in one pass over the words.
+func (ix *index) tokenize(toks []token, s string) []token { return tokenizeIn(ix, toks, s) }
+
+// tokenizeIn is tokenize, annotating the tokens when ix is not nil.
+func tokenizeIn(ix *index, toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		r, size := decodeRune(s[i:])
@@ -32,23 +40,17 @@ func tokenize(toks []token, s string) []token {
 		case unicode.IsSpace(r):
 			i += size
 		case isWordRune(r):
-			j := i + size
-			for j < len(s) {
-				r2, n2 := decodeRune(s[j:])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				if (r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < len(s) {
-					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isWordRune(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
+			j := wordEnd(s, i+size)
 			w := s[i:j]
-			toks = append(toks, token{text: normalizeWord(w), start: i, end: j, caps: isCaps(w)})
+			if ix == nil {
+				toks = append(toks, token{text: normalizeWord(w), start: i, end: j, caps: isCaps(w)})
+			} else {
+				t := token{start: i, end: j}
+				var exact *slot
+				t.text, t.caps, exact = ix.lookupWord(w)
+				ix.mark(&t, exact)
+				toks = append(toks, t)
+			}
 			i = j
 		default:
 			matched := false
@@ -62,23 +64,93 @@ func tokenize(toks []token, s string) []token {
 					}
 				}
 			}
-			if matched {
-				continue
-			}
-			j := i + size
-			// Keep a variation selector with its emoji.
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if r2 != 0xFE0F && r2 != 0x200D {
-					break
+			if !matched {
+				j := i + size
+				// Keep a variation selector with its emoji.
+				for j < len(s) {
+					r2, n2 := utf8.DecodeRuneInString(s[j:])
+					if r2 != 0xFE0F && r2 != 0x200D {
+						break
+					}
+					j += n2
 				}
-				j += n2
+				toks = append(toks, token{text: s[i:j], start: i, end: j, punct: !isEmoji(r)})
+				i = j
 			}
-			toks = append(toks, token{text: s[i:j], start: i, end: j, punct: !isEmoji(r)})
-			i = j
+			if t := &toks[len(toks)-1]; ix != nil && !t.punct {
+				ix.mark(t, ix.exact.get(hashWord(t.text), t.text))
+			}
 		}
 	}
 	return toks
+}
+
+// wordEnd returns the end of the word whose rest starts at j: word runes,
+// and an apostrophe or hyphen between two of them.
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
+		r2, n2 := decodeRune(s[j:])
+		if isWordRune(r2) {
+			j += n2
+			continue
+		}
+		if (r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < len(s) {
+			if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isWordRune(r3) {
+				j += n2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// lookupWord returns a word's token text (normalizeWord), whether it is
+// written in capitals (isCaps) and its exact slot in the index, reading
+// an ASCII word once: a word the index holds needs no new string.
+func (ix *index) lookupWord(w string) (text string, caps bool, exact *slot) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		text = normalizeWord(w)
+		return text, isCaps(w), ix.exact.get(hashWord(text), text)
+	}
+	h := uint64(fnvOffset)
+	upper, lower := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			text = normalizeWord(w)
+			return text, isCaps(w), ix.exact.get(hashWord(text), text)
+		case 'A' <= c && c <= 'Z':
+			upper++
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+		buf[i] = c
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	caps = lower == 0 && upper >= 2
+	if upper == 0 {
+		return w, caps, ix.exact.get(h, w)
+	}
+	if exact = ix.exact.getBytes(h, buf[:len(w)]); exact != nil {
+		return exact.word, caps, exact
+	}
+	return string(buf[:len(w)]), caps, nil
 }
 
 // decodeRune is utf8.DecodeRuneInString with a shortcut for ASCII.

@@ -83,7 +83,8 @@ func (m *Model) Extract(sentence string) []Term {
 	if len(toks) == 0 {
 		return nil
 	}
-	ctx := m.context(toks)
+	var cb contextBuf
+	ctx := m.contextIn(&cb, toks)
 	var lb [64]int
 	labels := decode(&ctx, lb[:0], m.weights)
 	var terms []Term
@@ -124,8 +125,25 @@ const (
 	nKinds
 )
 
-func (m *Model) context(toks []tok) context {
-	c := context{toks: toks, class: make([]string, len(toks)), parts: make([][nKinds]uint64, len(toks)), unknown: make([]bool, len(toks))}
+// contextBuf holds the per-token memory of a context for a sentence of
+// up to 64 tokens, so that one on the stack spares its allocations.
+type contextBuf struct {
+	class   [64]string
+	parts   [64][nKinds]uint64
+	unknown [64]bool
+}
+
+func (m *Model) context(toks []tok) context { return m.contextIn(nil, toks) }
+
+// contextIn is context with its memory in b when b is not nil and holds
+// enough.
+func (m *Model) contextIn(b *contextBuf, toks []tok) context {
+	var c context
+	if n := len(toks); b != nil && n <= len(b.class) {
+		c = context{toks: toks, class: b.class[:n], parts: b.parts[:n], unknown: b.unknown[:n]}
+	} else {
+		c = context{toks: toks, class: make([]string, n), parts: make([][nKinds]uint64, n), unknown: make([]bool, n)}
+	}
 	for i, t := range toks {
 		c.class[i] = m.wordClass(t)
 		c.unknown[i] = m.vocab != nil && t.shape != "p" && !m.vocab[t.lower]

@@ -3,12 +3,17 @@ package aspect
 // table maps feature hashes to weights: open addressing with linear
 // probing, twice as many slots as entries, so a lookup is one or two
 // reads of adjacent memory (a Go map costs about three times as much in
-// the tagger's inner loop).
+// the tagger's inner loop). A key and its weights share an entry, so a
+// hit reads one cache line.
 type table struct {
-	keys []uint64
-	vals [][nLabels]float32
-	mask uint64
-	n    int
+	entries []entry
+	mask    uint64
+	n       int
+}
+
+type entry struct {
+	key uint64 // 0: empty
+	w   [nLabels]float32
 }
 
 func newTable(n int) *table {
@@ -16,7 +21,7 @@ func newTable(n int) *table {
 	for size < 2*n {
 		size *= 2
 	}
-	return &table{keys: make([]uint64, size), vals: make([][nLabels]float32, size), mask: uint64(size - 1)}
+	return &table{entries: make([]entry, size), mask: uint64(size - 1)}
 }
 
 // Key 0 marks an empty slot; a feature hashing to 0 is stored as 1.
@@ -30,18 +35,19 @@ func slotKey(h uint64) uint64 {
 func (t *table) put(h uint64, w [nLabels]float32) {
 	h = slotKey(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		e := &t.entries[i]
+		switch e.key {
 		case 0:
-			if 2*(t.n+1) > len(t.keys) {
+			if 2*(t.n+1) > len(t.entries) {
 				t.grow()
 				t.put(h, w)
 				return
 			}
-			t.keys[i], t.vals[i] = h, w
+			*e = entry{h, w}
 			t.n++
 			return
 		case h:
-			t.vals[i] = w
+			e.w = w
 			return
 		}
 	}
@@ -50,9 +56,10 @@ func (t *table) put(h uint64, w [nLabels]float32) {
 func (t *table) get(h uint64) ([nLabels]float32, bool) {
 	h = slotKey(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		e := &t.entries[i]
+		switch e.key {
 		case h:
-			return t.vals[i], true
+			return e.w, true
 		case 0:
 			return [nLabels]float32{}, false
 		}
@@ -61,10 +68,10 @@ func (t *table) get(h uint64) ([nLabels]float32, bool) {
 
 func (t *table) grow() {
 	old := *t
-	*t = *newTable(2 * len(old.keys))
-	for i, k := range old.keys {
-		if k != 0 {
-			t.put(k, old.vals[i])
+	*t = *newTable(2 * len(old.entries))
+	for _, e := range old.entries {
+		if e.key != 0 {
+			t.put(e.key, e.w)
 		}
 	}
 }

@@ -188,13 +188,69 @@ func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut 
 		spans = seg.Split(d.text)
 	}
 	out := docOut{id: d.id, textBytes: len(d.text), sentences: len(spans), rows: make([]any, 0, len(spans)*sentenceColumns)}
+	id := any(d.id) // boxed once for all its rows
 	for i, sp := range spans {
 		r := c.ClassifyIn(d.lang, sp.Text, d.rating)
-		out.rows = append(out.rows, d.id, int64(i), int64(sp.Start), int64(sp.End), sp.Text, round(r.PolarityScore), r.Polarity,
-			strings.Join(r.Outcomes, ","), r.OutcomeScores.Functional, r.OutcomeScores.Emotional, r.OutcomeScores.Social,
-			strings.Join(r.Evidence, ","), r.Job, r.Situation, r.JourneyStage, r.Alternative, r.Segment, r.Force, r.Touchpoint)
+		out.rows = append(out.rows, id, int64(i), int64(sp.Start), int64(sp.End), sp.Text, round(r.PolarityScore), box(r.Polarity),
+			outcomesValue(r.Outcomes), r.OutcomeScores.Functional, r.OutcomeScores.Emotional, r.OutcomeScores.Social,
+			strings.Join(r.Evidence, ","), r.Job, r.Situation, box(r.JourneyStage), r.Alternative, r.Segment, box(r.Force), box(r.Touchpoint))
 	}
 	return out
+}
+
+// boxed holds the words of the columns that take one of a few (polarity,
+// journey stage, force, touchpoint) as interface values made once, so
+// that a row stores them without an allocation each.
+var boxed = func() map[string]any {
+	m := map[string]any{}
+	words := []string{classifiers.Pain, classifiers.Gain, classifiers.Neutral, "awareness", "advocacy", "consideration", "purchase", "use"}
+	for _, w := range slices.Concat(words, classifiers.Forces, classifiers.Touchpoints) {
+		m[w] = w
+	}
+	return m
+}()
+
+// box returns s as a row value, without allocating for a word of boxed.
+func box(s string) any {
+	if v, ok := boxed[s]; ok {
+		return v
+	}
+	return s
+}
+
+// joinedOutcomes holds, per subset of classifiers.Dimensions (bit k for
+// dimension k), its comma-joined outcomes column, boxed once.
+var joinedOutcomes = func() (v [1 << 3]any) {
+	for mask := range v {
+		var dims []string
+		for k, d := range classifiers.Dimensions {
+			if mask&(1<<k) != 0 {
+				dims = append(dims, d)
+			}
+		}
+		v[mask] = strings.Join(dims, ",")
+	}
+	return v
+}()
+
+// outcomesValue is strings.Join(outcomes, ",") as a row value: one of
+// joinedOutcomes when the outcomes are dimensions in their order.
+func outcomesValue(outcomes []string) any {
+	if len(classifiers.Dimensions) > 3 {
+		return strings.Join(outcomes, ",")
+	}
+	mask, k := 0, 0
+	for _, o := range outcomes {
+		for k < len(classifiers.Dimensions) && classifiers.Dimensions[k] != o {
+			k++
+		}
+		if k == len(classifiers.Dimensions) {
+			return strings.Join(outcomes, ",")
+		}
+		mask |= 1 << k
+		k++
+	}
+	return joinedOutcomes[mask]
 }
 
 // writeBatch stores the batch's sentences and records the analyses in one

@@ -3,6 +3,7 @@ package analyze
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"jobminer/classifiers"
@@ -106,6 +107,22 @@ func TestTwoAnalyzeAtOnce(t *testing.T) {
 		st.DB().QueryRow(`SELECT count(*) FROM (SELECT document_id, position FROM sentences GROUP BY 1, 2 HAVING count(*) > 1)`).Scan(&dupes)
 		if analyses != docs || dupes != 0 {
 			t.Fatalf("round %d: %d documents, %d analyses, %d duplicated sentences", round, docs, analyses, dupes)
+		}
+	}
+}
+
+// TestRowValues checks that the values boxed once hold what a row
+// stored before: the joined outcomes and the words themselves.
+func TestRowValues(t *testing.T) {
+	d := classifiers.Dimensions
+	for _, outs := range [][]string{nil, {d[0]}, {d[1]}, {d[2]}, {d[0], d[1]}, {d[0], d[2]}, {d[1], d[2]}, d, {d[1], d[0]}, {d[0], d[0]}, {"other"}} {
+		if got, want := outcomesValue(outs), strings.Join(outs, ","); got != want {
+			t.Errorf("outcomesValue(%q) = %q, want %q", outs, got, want)
+		}
+	}
+	for _, w := range []string{"", "pain", "use", "push", "returns", "something else"} {
+		if got := box(w); got != w {
+			t.Errorf("box(%q) = %q", w, got)
 		}
 	}
 }

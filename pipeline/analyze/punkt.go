@@ -109,7 +109,7 @@ func wordTokens(toks []ptoken, text string) []ptoken {
 		if word == "" {
 			continue
 		}
-		punct := strings.ContainsAny(word, ".!?")
+		punct := hasSentPunct(word)
 		if !punct && !nextWord {
 			lastSpace = cursor
 			continue
@@ -263,6 +263,9 @@ var (
 // "?" or "!" followed by a closing quote or bracket
 // (english.WordTokenizer.HasSentEndChars).
 func hasSentEndChars(tok string) bool {
+	if !hasSentPunct(tok) {
+		return false // every ender holds one
+	}
 	for _, e := range sentEnders {
 		if strings.HasSuffix(tok, e) {
 			return true
@@ -270,6 +273,18 @@ func hasSentEndChars(tok string) bool {
 	}
 	for _, e := range sentEndersInside {
 		if strings.Contains(tok, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSentPunct reports a ".", "!" or "?" in tok (strings.ContainsAny
+// without building its set on every call).
+func hasSentPunct(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		switch tok[i] {
+		case '.', '!', '?':
 			return true
 		}
 	}
