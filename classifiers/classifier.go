@@ -259,7 +259,7 @@ type scratch struct {
 	negators    []int    // where the negations that flipped them stand
 	hits        []cueHit
 	cueEvidence []string
-	claimed     []bool   // tokens that are evidence of an emotional or social outcome
+	claimed     []bool   // tokens that are evidence of an emotional or social outcome (then also of a scored idiom)
 	idiomSpans  [][2]int // token ranges [start, end) of the idioms that scored
 }
 

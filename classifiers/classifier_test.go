@@ -58,6 +58,8 @@ func TestClassify(t *testing.T) {
 		// A base-layer word that names a product or topic is no verdict.
 		{text: "I play it through the Fire tablet on holiday.", polarity: Neutral},
 		{text: "Gets the job done.", polarity: Gain, outcomes: "functional"},
+		{text: "I didn't notice any difference after a month.", polarity: Pain, outcomes: "functional"},
+		{text: "They were a big hit with our guests.", polarity: Gain, outcomes: "social"},
 		{text: "I'd recommend it to every new parent.", polarity: Gain, outcomes: "social", stage: "advocacy"},
 		{text: "A friend recommended it to me last spring.", stage: "awareness", polarity: Gain},
 		// "yet to" negates what follows; coming back is a verdict.

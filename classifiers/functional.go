@@ -40,6 +40,13 @@ func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch,
 	if scores.Emotional >= 1 {
 		need = 2
 	}
+	// The words of a scored idiom are its verdict, not content: "they
+	// were a big hit".
+	for _, sp := range sc.idiomSpans {
+		for k := sp[0]; k < sp[1]; k++ {
+			sc.claimed[k] = true
+		}
+	}
 	if res.Polarity == Neutral || len(sentiment) == 0 && len(sc.cueEvidence) == 0 || c.contentWords(toks, sc.claimed, need) < need {
 		return
 	}
