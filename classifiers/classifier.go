@@ -308,7 +308,9 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		n := 1
 		if p, pn := c.idioms.longest(toks, i); p != nil {
 			v, n = p.value, pn
-			idiomSpans = append(idiomSpans, [2]int{i, i + n})
+			if v != 0 {
+				idiomSpans = append(idiomSpans, [2]int{i, i + n})
+			}
 		} else if p, _ := c.valence.longest(toks, i); p != nil && len(p.words) == 1 && !toks[i].is(isNegation) && !prepositionLike(toks, i) {
 			// A negation is an operator on what follows, never a
 			// sentiment of its own (VADER's list has "no" at -1.2).
@@ -446,108 +448,6 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	res.Alternative = c.alternative(sentence, toks)
 	c.customerCues(sentence, toks, &res)
 	return res
-}
-
-// insideSpan reports whether tokens [from, to) lie inside one of spans.
-func insideSpan(spans [][2]int, from, to int) bool {
-	for _, sp := range spans {
-		if sp[0] <= from && to <= sp[1] {
-			return true
-		}
-	}
-	return false
-}
-
-// likesIt reports whether an emotional term with "like" in it, matched at
-// i, says the writer likes something: not a comparison ("seems like it
-// will last", "exactly like it said") and not a liked feature ("I like
-// that it folds", "I like how it sweetens": a functional point).
-func likesIt(toks []token, i int, p *phrase) bool {
-	for k, w := range p.words {
-		if w != "like" {
-			continue
-		}
-		if prepositionLike(toks, i+k) {
-			return false
-		}
-		if n := i + len(p.words); n < len(toks) && (toks[n].text == "that" || toks[n].text == "how") {
-			return false
-		}
-	}
-	return true
-}
-
-var thirdPersonFeeling = map[string]bool{"loves": true, "likes": true, "enjoys": true, "hates": true, "adores": true}
-
-// firstPersonBefore reports whether "I" or "me" stands in the two tokens
-// before i.
-func (c *Classifier) firstPersonBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		switch toks[k].text {
-		case "i", "me", "we", "us":
-			return true
-		}
-	}
-	return false
-}
-
-// negator returns the index of the negation in the three tokens before i
-// (within the clause: up to punctuation or a contrast), or -1.
-func (c *Classifier) negator(toks []token, i int) int {
-	for k := 1; k <= 3 && i-k >= 0; k++ {
-		t := &toks[i-k]
-		if t.punct || isContrast(toks, i-k) || t.text == "although" || t.text == "though" {
-			return -1 // "not perfect but good": the negation ends with its clause
-		}
-		if t.is(isNegation) {
-			return i - k
-		}
-		if t.text == "longer" && i-k-1 >= 0 && toks[i-k-1].text == "no" {
-			return i - k
-		}
-		// "has yet to fail", "have yet to see an error".
-		if t.text == "to" && i-k-1 >= 0 && toks[i-k-1].text == "yet" {
-			return i - k
-		}
-		// "takes away the stress", "got rid of the smell".
-		if (t.text == "away" || t.text == "rid") && i-k-1 >= 0 && !toks[i-k-1].punct {
-			return i - k
-		}
-	}
-	// "My back pain is gone", "the itching went away".
-	for k := 1; k <= 3 && i+k < len(toks) && !toks[i+k].punct; k++ {
-		switch toks[i+k].text {
-		case "gone", "disappeared", "vanished":
-			return i + k
-		case "away":
-			if prev := toks[i+k-1].text; prev == "went" || prev == "goes" || prev == "go" {
-				return i + k
-			}
-		}
-	}
-	return -1
-}
-
-// otherSubject reports whether the feeling at i belongs to someone else:
-// a person word or he/she/they stands before it in the clause and no
-// first-person pronoun comes between.
-func (c *Classifier) otherSubject(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		t := toks[k].text
-		if toks[k].punct {
-			return false
-		}
-		switch t {
-		case "i", "i'm", "i've", "me", "we", "we're", "us":
-			return false
-		case "he", "she", "they", "he's", "she's", "they're", "everyone", "everybody", "you", "you'll", "you're", "your", "anyone", "anybody":
-			return true
-		}
-		if toks[k].is(isPerson) {
-			return true
-		}
-	}
-	return false
 }
 
 func (c *Classifier) stage(toks []token) string {

@@ -59,7 +59,11 @@ func TestClassify(t *testing.T) {
 		{text: "I play it through the Fire tablet on holiday.", polarity: Neutral},
 		{text: "Gets the job done.", polarity: Gain, outcomes: "functional"},
 		{text: "I didn't notice any difference after a month.", polarity: Pain, outcomes: "functional"},
-		{text: "They were a big hit with our guests.", polarity: Gain, outcomes: "social"},
+		{text: "They were a hit with our guests.", polarity: Gain, outcomes: "social"},
+		// The lapse ends only with a turn to now: "until" keeps it.
+		{text: "I loved it at first until it started leaking.", polarity: Pain, outcomes: "functional,emotional"},
+		{text: "I always wanted a stand mixer and this one is amazing.", polarity: Gain, outcomes: "functional"},
+		{text: "I really like that color.", polarity: Gain, outcomes: "emotional"},
 		{text: "I'd recommend it to every new parent.", polarity: Gain, outcomes: "social", stage: "advocacy"},
 		{text: "A friend recommended it to me last spring.", stage: "awareness", polarity: Gain},
 		// "yet to" negates what follows; coming back is a verdict.

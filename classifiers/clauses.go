@@ -26,11 +26,18 @@ func clauseWeights(toks []token, weight []float64) {
 				continue
 			}
 			dampen(toks, weight, i+1)
-		case "wanted", "for":
+		case "wanted", "for", "of":
 			// What was sought before buying is no verdict on what came:
 			// "I wanted a nice hint", "on the hunt for a good trainer".
 			if k := seekingObject(toks, i); k > 0 {
-				dampen(toks, weight, k)
+				// Only the object: "I've always wanted a mixer and
+				// this one is amazing" judges after "and".
+				for ; k < len(toks) && !toks[k].punct && !isContrast(toks, k); k++ {
+					if t := toks[k].text; t == "and" || t == "so" || t == "which" {
+						break
+					}
+					weight[k] *= 0.3
+				}
 			}
 		}
 	}
@@ -50,8 +57,9 @@ func dampen(toks []token, weight []float64, from int) {
 }
 
 // seekingObject returns where the object of a search or a past want
-// starts, for "wanted" followed by "a"/"an"/"something" and for "looking
-// / searching / shopping / hunt for" and "in search of" a thing, or 0.
+// starts, for "wanted" followed by "a"/"an"/"some"/"something", for
+// "looking / searching / shopping / hunting / hunt / search / market for"
+// and for "in search of" a thing, or 0.
 func seekingObject(toks []token, i int) int {
 	next := func(k int) string {
 		if k < len(toks) && !toks[k].punct {
@@ -63,6 +71,10 @@ func seekingObject(toks []token, i int) int {
 	case "wanted":
 		switch next(i + 1) {
 		case "a", "an", "something", "some":
+			return i + 1
+		}
+	case "of":
+		if i >= 2 && toks[i-1].text == "search" && toks[i-2].text == "in" {
 			return i + 1
 		}
 	case "for":

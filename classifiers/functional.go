@@ -99,7 +99,7 @@ const noOutcome = "none"
 const lapsed = "lapsed"
 
 // lapsedPraise reports whether a lapsed cue holds and nothing in the
-// sentence turns it back to the present.
+// sentence turns it back to the present ("now", "still", a contrast).
 func lapsedPraise(toks []token, hits []cueHit) bool {
 	found := false
 	for _, h := range hits {
@@ -112,7 +112,7 @@ func lapsedPraise(toks []token, hits []cueHit) bool {
 	}
 	for i := range toks {
 		switch toks[i].text {
-		case "now", "still", "since", "until", "grew", "grown", "turns", "turned", "ended", "end", "changed":
+		case "now", "still":
 			return false
 		}
 		if isContrast(toks, i) {
