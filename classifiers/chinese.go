@@ -26,6 +26,7 @@ type Chinese struct {
 	contrast          map[string]bool
 	conditions        map[string]bool   // open a hypothetical clause
 	outcomes          map[string]string // word → dimension
+	people            map[string]bool   // social words that only name a person (third field "person")
 	phrases           map[string]string // job and situation cues → kind (jobs.tsv)
 	maxLen            int               // longest word, in runes
 	stops             map[string]bool   // stop words, for Terms
@@ -39,7 +40,7 @@ type Chinese struct {
 // NewChinese compiles a Chinese classifier from the zh lexicon set.
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
-		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, Version: set.Version}
+		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, people: map[string]bool{}, Version: set.Version}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -103,6 +104,9 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 			switch dim := strings.TrimSpace(r.Fields[1]); dim {
 			case Functional, Emotional, Social:
 				c.outcomes[w] = dim
+				if len(r.Fields) > 2 && strings.TrimSpace(r.Fields[2]) == "person" {
+					c.people[w] = true
+				}
 				return nil
 			}
 			return fmt.Errorf("lexicons %s line %d: dimension %q is not functional, emotional or social", r.File, r.Line, r.Fields[1])
@@ -208,6 +212,7 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 		}
 	}
 	var scores Scores
+	peopleOnly := 0.0 // social evidence that only names a person
 	sum := 0.0
 	for i := 0; i < runes; {
 		w, n := longestIn(c.valence, text, off, i, c.maxLen)
@@ -215,6 +220,9 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 			if p := scores.at(c.outcomes[d]); p != nil {
 				*p++
 				res.Evidence = append(res.Evidence, c.outcomes[d]+":"+d)
+				if c.people[d] {
+					peopleOnly++
+				}
 			}
 		}
 		if n == 0 {
@@ -255,6 +263,11 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 	}
 	question := strings.ContainsAny(sentence, "？?") || strings.HasSuffix(strings.TrimFunc(sentence, unicode.IsPunct), "嗎")
 	res.Polarity = verdict(score, question)
+	// A person named in a sentence with no verdict is no social result:
+	// 「今天和朋友去逛街」 (a gift or a recommendation is).
+	if res.Polarity == Neutral && scores.Social >= 1 && scores.Social-peopleOnly < 1 {
+		scores.Social -= peopleOnly
+	}
 	if !question {
 		for _, d := range Dimensions {
 			if scores.Of(d) >= 1 {

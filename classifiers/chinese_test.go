@@ -45,6 +45,17 @@ func TestChineseClassify(t *testing.T) {
 			t.Errorf("%q: outcomes %v, want %s", c.sentence, r.Outcomes, c.outcome)
 		}
 	}
+	// A person named without a verdict is no social result; a gift, or a
+	// verdict about the person, is.
+	for sentence, social := range map[string]bool{
+		"今天和朋友去逛街":      false,
+		"今天和朋友去逛街，買了禮物": true,
+		"我老公很喜歡":        true,
+	} {
+		if got := z.Classify(sentence, 0).OutcomeScores.Social >= 1; got != social {
+			t.Errorf("%q: social %v, want %v", sentence, got, social)
+		}
+	}
 }
 
 // TestChineseDevFloor guards the figures on the real Chinese development
