@@ -259,7 +259,14 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 	score := res.PolarityScore
 	evidence := sum != 0 || scores.Functional >= 1
 	if rating > 0 && evidence {
-		score += (rating - 3) * 0.11
+		prior := (rating - 3) * 0.11
+		// A complaint in a five-star review is still a complaint: shop
+		// reviews give five stars and name a flaw (「顏色有點落差」). A
+		// rating that opposes the words counts a quarter.
+		if prior*score < 0 {
+			prior *= 0.25
+		}
+		score += prior
 	}
 	question := strings.ContainsAny(sentence, "？?") || strings.HasSuffix(strings.TrimFunc(sentence, unicode.IsPunct), "嗎")
 	res.Polarity = verdict(score, question)
