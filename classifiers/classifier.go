@@ -41,6 +41,10 @@ var Dimensions = []string{Functional, Emotional, Social}
 // Journey stages, in the order that decides between several matches.
 var stagePriority = [...]string{"awareness", "advocacy", "consideration", "purchase", "use"}
 
+// Stages are the journey stages Classify tags a sentence with, in the
+// order that decides between several matches.
+var Stages = stagePriority[:]
+
 // Result is what the classifier finds in one sentence.
 type Result struct {
 	PolarityScore float64  // VADER-style compound score in [-1, 1]

@@ -56,8 +56,7 @@ func (c *Classifier) addValence(term string, v float64) {
 //
 // scratch may be nil; passing the previous call's value reuses its memory.
 func (c *Classifier) Ngrams(text string, max int, scratch []string, yield func(gram string)) []string {
-	toks := tokenize(nil, text)
-	c.ix.annotate(toks)
+	toks := c.ix.tokenize(nil, text)
 	scope := make([]bool, len(toks)) // governed by a negation before it
 	for i := range toks {
 		if !toks[i].punct && toks[i].is(isNegation) {

@@ -8,8 +8,7 @@ import "strings"
 // coffee", "my hair feels soft". It is "" when the sentence holds no such
 // clause (a bare verdict: "Love it!").
 func (c *Classifier) OutcomePhrase(sentence string) string {
-	toks := tokenize(nil, sentence)
-	c.ix.annotate(toks)
+	toks := c.ix.tokenize(nil, sentence)
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].text
 		switch {

@@ -45,7 +45,9 @@ func (t *wordTable) get(h uint64, w string) *slot {
 	}
 }
 
-// getBytes is get for a word held in a byte slice.
+// getBytes is get for a word held in a byte slice. It repeats get's loop
+// rather than share a generic one: the tokenizer calls both per word, and
+// the string comparison of a []byte must stay the compiler's no-copy form.
 func (t *wordTable) getBytes(h uint64, w []byte) *slot {
 	if t.n == 0 {
 		return nil

@@ -203,8 +203,8 @@ func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut 
 // that a row stores them without an allocation each.
 var boxed = func() map[string]any {
 	m := map[string]any{}
-	words := []string{classifiers.Pain, classifiers.Gain, classifiers.Neutral, "awareness", "advocacy", "consideration", "purchase", "use"}
-	for _, w := range slices.Concat(words, classifiers.Forces, classifiers.Touchpoints) {
+	polarities := []string{classifiers.Pain, classifiers.Gain, classifiers.Neutral}
+	for _, w := range slices.Concat(polarities, classifiers.Stages, classifiers.Forces, classifiers.Touchpoints) {
 		m[w] = w
 	}
 	return m
