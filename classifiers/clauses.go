@@ -25,19 +25,14 @@ func clauseWeights(toks []token, weight []float64) {
 			if i > 0 && (toks[i-1].text == "even" || toks[i-1].text == "as") {
 				continue
 			}
-			dampen(toks, weight, i+1)
+			dampen(toks, weight, i+1, false)
 		case "wanted", "for", "of":
 			// What was sought before buying is no verdict on what came:
 			// "I wanted a nice hint", "on the hunt for a good trainer".
+			// Only the object: "I've always wanted a mixer and this one
+			// is amazing" judges after "and".
 			if k := seekingObject(toks, i); k > 0 {
-				// Only the object: "I've always wanted a mixer and
-				// this one is amazing" judges after "and".
-				for ; k < len(toks) && !toks[k].punct && !isContrast(toks, k); k++ {
-					if t := toks[k].text; t == "and" || t == "so" || t == "which" {
-						break
-					}
-					weight[k] *= 0.3
-				}
+				dampen(toks, weight, k, true)
 			}
 		}
 	}
@@ -49,9 +44,13 @@ func clauseWeights(toks []token, weight []float64) {
 }
 
 // dampen lowers the weight of the clause that starts at token from, up to
-// punctuation or a contrast.
-func dampen(toks []token, weight []float64, from int) {
+// punctuation or a contrast; with object, only up to "and", "so" or
+// "which", where the object of a verb ends.
+func dampen(toks []token, weight []float64, from int, object bool) {
 	for k := from; k < len(toks) && !toks[k].punct && !isContrast(toks, k); k++ {
+		if t := toks[k].text; object && (t == "and" || t == "so" || t == "which") {
+			return
+		}
 		weight[k] *= 0.3
 	}
 }

@@ -3,6 +3,7 @@ package classifiers
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"jobminer/lexicons"
@@ -101,13 +102,7 @@ const lapsed = "lapsed"
 // lapsedPraise reports whether a lapsed cue holds and nothing in the
 // sentence turns it back to the present ("now", "still", a contrast).
 func lapsedPraise(toks []token, hits []cueHit) bool {
-	found := false
-	for _, h := range hits {
-		if h.p.label == lapsed && h.w < 0 {
-			found = true
-		}
-	}
-	if !found {
+	if !slices.ContainsFunc(hits, func(h cueHit) bool { return h.p.label == lapsed && h.w < 0 }) {
 		return false
 	}
 	for i := range toks {
