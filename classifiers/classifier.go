@@ -115,6 +115,7 @@ type Classifier struct {
 	settings     map[string]bool // places, times and occasions that make a situation (situations.go)
 	people       map[string]bool // outcome terms of the social dimension that name a person
 	aspects      *aspect.Model   // aspect-term tagger (aspects.go)
+	polarity     *PolarityModel  // the sentence model (sentence_model.go); nil: the rules' thresholds
 	themes       map[string]string
 	// Version is the lexicon version the classifier was built from.
 	Version string
@@ -224,6 +225,9 @@ func New(set *lexicons.Set) (*Classifier, error) {
 	if err := c.loadRequests(set); err != nil {
 		return nil, err
 	}
+	if err := c.loadPolarityModel(set); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
@@ -237,6 +241,12 @@ func (c *Classifier) markWords() {
 		for w := range l.words {
 			c.ix.word(w).flags |= l.flag
 		}
+	}
+	for _, w := range firstPerson {
+		c.ix.word(w).flags |= isFirstPerson
+	}
+	for _, w := range secondPerson {
+		c.ix.word(w).flags |= isSecondPerson
 	}
 	for w, v := range c.boosters {
 		s := c.ix.word(w)
@@ -265,6 +275,9 @@ type scratch struct {
 	cueEvidence []string
 	claimed     []bool   // tokens that are evidence of an emotional or social outcome (then also of a scored idiom)
 	idiomSpans  [][2]int // token ranges [start, end) of the idioms that scored
+	feat        features // the sentence model's input (sentence_model.go)
+	// wantFeatures asks Classify to fill feat even with no model loaded.
+	wantFeatures bool
 }
 
 // cueHit is a pain or gain cue found at token at, with its signed weight.
@@ -281,6 +294,11 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 func (c *Classifier) Classify(sentence string, rating float64) Result {
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
+	return c.classify(sc, sentence, rating)
+}
+
+// classify is Classify with its working memory given.
+func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Result {
 	sc.toks = c.ix.tokenize(sc.toks[:0], sentence)
 	toks := sc.toks
 	var res Result
@@ -305,7 +323,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	}
 
 	// Sentiment: idioms first (longest match), then single words.
-	sum := 0.0
+	sum, sentPos, sentNeg := 0.0, 0.0, 0.0
 	sentiment, negators, idiomSpans := sc.sentiment[:0], sc.negators[:0], sc.idiomSpans[:0]
 	for i := 0; i < len(toks); i++ {
 		var v float64
@@ -335,6 +353,11 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 				negators = append(negators, k)
 			}
 			sum += v * weight[i]
+			if v > 0 {
+				sentPos += v * weight[i]
+			} else {
+				sentNeg += v * weight[i]
+			}
 		}
 		i += n - 1
 	}
@@ -366,18 +389,21 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 		}
 	}
 	sc.hits = hits
-	cue := 0.0
+	cue, cuePos, cueNeg := 0.0, 0.0, 0.0
 	cueEvidence := sc.cueEvidence[:0]
 	for _, h := range hits {
 		cue += h.w
 		if h.w < 0 {
+			cueNeg += h.w
 			cueEvidence = append(cueEvidence, h.p.tag(Pain))
 		} else {
+			cuePos += h.w
 			cueEvidence = append(cueEvidence, h.p.tag(Gain))
 		}
 	}
 	sc.cueEvidence = cueEvidence
-	if res.PolarityScore > 0 && lapsedPraise(toks, hits) {
+	lapsed := res.PolarityScore > 0 && lapsedPraise(toks, hits)
+	if lapsed {
 		res.PolarityScore *= -0.5 // "She loved it at first."
 	}
 	// Outcome terms, needed here because they set how much the rating
@@ -428,17 +454,36 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 	evidence := len(sentiment) > 0 || len(cueEvidence) > 0 || scores.Functional >= 1
 	res.JourneyStage = c.stage(toks)
 	about := c.aboutProduct(toks, res.JourneyStage)
+	bare := len(sentiment) == 0 && len(cueEvidence) == 0
 	if rating > 0 && (evidence || about) {
 		prior := (rating - 3) * 0.11
-		if len(sentiment) == 0 && len(cueEvidence) == 0 && (scores.Functional >= 1 || about) {
+		if bare && (scores.Functional >= 1 || about) {
 			prior *= 2
 		}
 		score += prior
 	}
 	question := strings.HasSuffix(strings.TrimSpace(sentence), "?")
-	res.Polarity = verdict(score, question)
+	// The verdict: the sentence model's when one is loaded, weighing what
+	// the rules found (sentence_model.go), else the rules' thresholds.
+	rules := verdict(score, question)
+	res.Polarity = rules
+	if c.polarity != nil || sc.wantFeatures {
+		in := polarityInputs{
+			compound: res.PolarityScore, sentPos: sentPos, sentNeg: sentNeg, cuePos: cuePos, cueNeg: cueNeg,
+			negations: len(negators), score: score, rating: rating, question: question, bangs: bangs,
+			scores: *scores, about: about, evidence: evidence, bare: bare, lapsed: lapsed, stage: res.JourneyStage,
+			contrast: slices.ContainsFunc(weight, func(w float64) bool { return w > 1 }),
+		}
+		featurize(&sc.feat, &in, toks)
+		if c.polarity != nil {
+			res.Polarity = c.polarity.decide(&sc.feat, toks)
+		}
+	}
 
-	c.functionalFromFacts(&res, toks, sc, sentiment)
+	// Outcomes, forces and touchpoints stay the rules' own: their cues were
+	// tuned with the rules' verdict (a functional fact needs the rules'
+	// pain or gain), whatever the model decides.
+	c.functionalFromFacts(&res, toks, sc, sentiment, rules)
 	if !question {
 		for _, d := range Dimensions {
 			if scores.Of(d) >= 1 {
@@ -450,7 +495,7 @@ func (c *Classifier) Classify(sentence string, rating float64) Result {
 
 	res.Job, res.Situation = c.jobAndSituation(sentence, toks)
 	res.Alternative = c.alternative(sentence, toks)
-	c.customerCues(sentence, toks, &res)
+	c.customerCues(sentence, toks, &res, rules)
 	return res
 }
 

@@ -21,8 +21,11 @@ func newTest(t testing.TB) *Classifier {
 	return c
 }
 
+// TestClassify checks the rules' mechanics (negation, "but", cues, the
+// rating prior) on the rules' own verdict; the sentence model that weighs
+// their findings on real text is tested in sentence_model_test.go.
 func TestClassify(t *testing.T) {
-	c := newTest(t)
+	c := rulesOnly(t)
 	tests := []struct {
 		text      string
 		rating    float64
@@ -156,28 +159,45 @@ func TestUserLexiconOverrides(t *testing.T) {
 
 // TestEvalFloor guards the measured quality from regressions: the
 // figures come from "jobminer eval" and the floors sit a little under
-// them. real-dev.tsv and real-dev3.tsv hold real review sentences from
-// ../shared/data, labelled by two annotators before the classifier saw
-// them; they are tuned on and lead. The written sets (dev, held-out, fresh) came from the
-// lexicons' authors and stay as regression tests; real-test.tsv is scored
-// once per round and has no floor here, so that nobody tunes to it.
+// them. The real-dev sets hold real review sentences from ../shared/data,
+// labelled by two annotators before the classifier saw them; they are
+// tuned on (the sentence model is fitted to them) and lead. The written
+// sets (dev, held-out, fresh) came from the lexicons' authors and stay as
+// regression tests, of the rules alone and with the model; real-test.tsv
+// and real-test2.tsv are scored once per round and have no floor here, so
+// that nobody tunes to them.
 func TestEvalFloor(t *testing.T) {
-	c := newTest(t)
+	model, rules := newTest(t), rulesOnly(t)
 	for _, tc := range []struct {
 		file           string
 		min            int
 		polarity, each float64
+		rules          bool // the rules' thresholds, not the sentence model
 	}{
-		{"real-dev.tsv", 1000, 0.76, 0.83},
-		{"real-dev3.tsv", 280, 0.64, 0.80},
-		{"dev.tsv", 240, 0.84, 0.83},
-		{"heldout.tsv", 190, 0.80, 0.72},
+		{file: "real-dev.tsv", min: 1000, polarity: 0.78, each: 0.83},
+		{file: "real-dev3.tsv", min: 280, polarity: 0.74, each: 0.80},
+		{file: "real-dev4.tsv", min: 290, polarity: 0.72, each: 0.72},
+		{file: "real-dev5.tsv", min: 350, polarity: 0.72, each: 0.78},
+		{file: "real-dev.tsv", min: 1000, polarity: 0.76, each: 0.83, rules: true},
+		{file: "dev.tsv", min: 240, polarity: 0.84, each: 0.83, rules: true},
+		{file: "heldout.tsv", min: 190, polarity: 0.80, each: 0.72, rules: true},
 		// 0.80 before the base layer's topic words ("holiday", "played")
 		// were zeroed: they had made gains of some written sentences, and
 		// false ones on real text (both real dev sets rose).
-		{"fresh.tsv", 120, 0.77, 0.81},
+		{file: "fresh.tsv", min: 120, polarity: 0.77, each: 0.81, rules: true},
+		// The model, fitted to real sentences, calls more of the written
+		// sets' mild gains neutral ("The rug doesn't slip on my wooden
+		// floor.", four stars): 0.820, 0.819 and 0.760 where the rules
+		// score 0.858, 0.819 and 0.772.
+		{file: "dev.tsv", min: 240, polarity: 0.80, each: 0.83},
+		{file: "heldout.tsv", min: 190, polarity: 0.80, each: 0.72},
+		{file: "fresh.tsv", min: 120, polarity: 0.74, each: 0.81},
 	} {
-		t.Run(tc.file, func(t *testing.T) {
+		name, c := tc.file, model
+		if tc.rules {
+			name, c = tc.file+"/rules", rules
+		}
+		t.Run(name, func(t *testing.T) {
 			f, err := os.Open("../testdata/labelled/" + tc.file)
 			if err != nil {
 				t.Fatal(err)

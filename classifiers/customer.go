@@ -50,8 +50,9 @@ func (c *Classifier) loadCustomer(set *lexicons.Set) error {
 	return nil
 }
 
-// customerCues sets the result's segment, force and touchpoint.
-func (c *Classifier) customerCues(sentence string, toks []token, res *Result) {
+// customerCues sets the result's segment, force and touchpoint; polarity
+// is the rules' verdict (their cues were tuned with it).
+func (c *Classifier) customerCues(sentence string, toks []token, res *Result, polarity string) {
 	touch := len(Touchpoints)
 	var forces []forceHit
 	segStart, segEnd := -1, -1
@@ -84,11 +85,11 @@ func (c *Classifier) customerCues(sentence string, toks []token, res *Result) {
 	if segStart >= 0 {
 		res.Segment = sentence[toks[segStart].start:toks[segEnd-1].end]
 	}
-	res.Force = c.sentenceForce(sentence, toks, forces, res.Polarity)
+	res.Force = c.sentenceForce(sentence, toks, forces, polarity)
 	switch {
 	case touch < len(Touchpoints):
 		res.Touchpoint = Touchpoints[touch]
-	case res.Polarity != Neutral || slices.Contains(res.Outcomes, Functional) || slices.Contains(res.Outcomes, Emotional):
+	case polarity != Neutral || slices.Contains(res.Outcomes, Functional) || slices.Contains(res.Outcomes, Emotional):
 		// A verdict or an outcome with no other point of contact is
 		// about the product in use.
 		res.Touchpoint = "use"

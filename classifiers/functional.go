@@ -17,7 +17,7 @@ import (
 //     feelings and the people involved ("My son loves the pink tablet and
 //     it is easy to use") is a functional result, while generic praise
 //     ("Great product!", "I love it", "Fabulous moisturizer.") is not.
-func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch, sentiment []string) {
+func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch, sentiment []string, rules string) {
 	scores := &res.OutcomeScores
 	if scores.Functional >= 1 {
 		return
@@ -48,7 +48,7 @@ func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch,
 			sc.claimed[k] = true
 		}
 	}
-	if res.Polarity == Neutral || len(sentiment) == 0 && len(sc.cueEvidence) == 0 || c.contentWords(toks, sc.claimed, need) < need {
+	if rules == Neutral || len(sentiment) == 0 && len(sc.cueEvidence) == 0 || c.contentWords(toks, sc.claimed, need) < need {
 		return
 	}
 	scores.Functional = 1

@@ -60,12 +60,14 @@ type matcherSet uint8
 type wordFlags uint8
 
 const (
-	isNegation wordFlags = 1 << iota // negations.txt, or a contraction in "n't"
-	isStop                           // stopwords.txt
-	isBreak                          // clause_breaks.txt
-	isPerson                         // a one-word social outcome term
-	isBooster                        // boosters.tsv
-	isSetting                        // settings.txt
+	isNegation     wordFlags = 1 << iota // negations.txt, or a contraction in "n't"
+	isStop                               // stopwords.txt
+	isBreak                              // clause_breaks.txt
+	isPerson                             // a one-word social outcome term
+	isBooster                            // boosters.tsv
+	isSetting                            // settings.txt
+	isFirstPerson                        // I, my, we … (the sentence model's "first person")
+	isSecondPerson                       // you, your … (its "second person")
 )
 
 // word returns the slot of a word, made on first use.

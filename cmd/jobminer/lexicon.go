@@ -12,16 +12,21 @@ import (
 )
 
 func init() {
-	register(command{name: "lexicon", summary: "lexicon tools: \"lexicon learn\" induces pain/gain terms from star-rated reviews", run: runLexicon})
+	register(command{name: "lexicon", summary: "lexicon tools: \"lexicon learn\" induces pain/gain terms from star-rated reviews, \"lexicon train\" fits the sentence model to labelled sentences", run: runLexicon})
 }
 
+const lexiconUsage = "Usage: jobminer lexicon learn|train [flags]   (jobminer lexicon learn -h, jobminer lexicon train -h for their flags)"
+
 func runLexicon(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "train" {
+		return runTrain(args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "learn" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintln(stdout, "Usage: jobminer lexicon learn [flags]   (jobminer lexicon learn -h for its flags)")
+			fmt.Fprintln(stdout, lexiconUsage)
 			return nil
 		}
-		fmt.Fprintln(stderr, "Usage: jobminer lexicon learn [flags]   (jobminer lexicon learn -h for its flags)")
+		fmt.Fprintln(stderr, lexiconUsage)
 		return errUsage
 	}
 	fs := newFlags("lexicon learn", "lexicon learn [flags]", stderr)

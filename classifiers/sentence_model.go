@@ -1,0 +1,285 @@
+package classifiers
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"jobminer/lexicons"
+)
+
+// The sentence model turns what the rules found in a sentence (sentiment
+// sums, cue sums, outcome scores, the rating, the shape of the sentence)
+// into its pain / gain / neutral verdict with weights learned from
+// labelled real sentences (polarity_model.tsv, written by "jobminer
+// lexicon train"), instead of the hand-set thresholds of verdict. The
+// rules still find the evidence; the model only weighs it.
+
+// featureNames names the dense features, in vector order.
+var featureNames = [...]string{
+	"bias",
+	"compound",      // the VADER-style compound score of the sentiment words
+	"sentiment+",    // summed positive sentiment (clause-weighted)
+	"sentiment-",    // summed negative sentiment
+	"cue+",          // summed gain cues
+	"cue-",          // summed pain cues
+	"negations",     // negations that flipped a sentiment word
+	"rule score",    // the rules' own score (compound, cues and prior)
+	"rating 1",      // the review's stars, one-hot
+	"rating 2",      //
+	"rating 3",      //
+	"rating 4",      //
+	"rating 5",      //
+	"rated bare",    // (stars - 3) on a sentence with no sentiment word or cue
+	"question",      // ends in "?"
+	"exclamations",  // "!" count, up to 4
+	"functional",    // outcome scores, up to 3
+	"emotional",     //
+	"social",        //
+	"about product", // the sentence speaks of the product in use
+	"no evidence",   // no sentiment word, cue or functional term
+	"contrast",      // a "but" or "however" shifts the weight
+	"words",         // log(1 + words)
+	"lapsed",        // praise that lapsed ("loved it at first")
+	"first person",  // I, my, me, we
+	"second person", // you, your: advice and warnings
+	"stage awareness",
+	"stage consideration",
+	"stage purchase",
+	"stage use",
+	"stage advocacy",
+	"rules pain", // the rules' own verdict (verdict's thresholds)
+	"rules gain", //
+}
+
+const nFeatures = len(featureNames)
+
+// The words of the "first person" and "second person" features.
+var (
+	firstPerson  = []string{"i", "my", "me", "we", "our", "i'm", "i've", "myself"}
+	secondPerson = []string{"you", "your", "you'll", "you're"}
+)
+
+// features is the dense description of one sentence the model weighs.
+type features [nFeatures]float64
+
+// polarityInputs are the rule findings featurize reads.
+type polarityInputs struct {
+	compound, sentPos, sentNeg, cuePos, cueNeg float64
+	negations                                  int
+	score, rating                              float64
+	question                                   bool
+	bangs                                      int
+	scores                                     Scores
+	about, evidence, bare, contrast, lapsed    bool
+	stage                                      string
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// featurize fills f from the rule findings and the tokens.
+func featurize(f *features, in *polarityInputs, toks []token) {
+	*f = features{}
+	f[0] = 1
+	f[1] = in.compound
+	f[2] = min(in.sentPos, 6)
+	f[3] = max(in.sentNeg, -6)
+	f[4] = min(in.cuePos, 4)
+	f[5] = max(in.cueNeg, -4)
+	f[6] = float64(min(in.negations, 2))
+	f[7] = max(min(in.score, 2), -2)
+	if r := int(in.rating); r >= 1 && r <= 5 {
+		f[7+r] = 1
+		if in.bare {
+			f[13] = in.rating - 3
+		}
+	}
+	f[14] = b2f(in.question)
+	f[15] = float64(in.bangs)
+	f[16] = min(in.scores.Functional, 3)
+	f[17] = min(in.scores.Emotional, 3)
+	f[18] = min(in.scores.Social, 3)
+	f[19] = b2f(in.about)
+	f[20] = b2f(!in.evidence)
+	f[21] = b2f(in.contrast)
+	words := 0
+	for i := range toks {
+		if toks[i].punct {
+			continue
+		}
+		words++
+		if toks[i].is(isFirstPerson) {
+			f[24] = 1
+		} else if toks[i].is(isSecondPerson) {
+			f[25] = 1
+		}
+	}
+	f[22] = math.Log1p(float64(words))
+	f[23] = b2f(in.lapsed)
+	switch in.stage {
+	case "awareness":
+		f[26] = 1
+	case "consideration":
+		f[27] = 1
+	case "purchase":
+		f[28] = 1
+	case "use":
+		f[29] = 1
+	case "advocacy":
+		f[30] = 1
+	}
+	switch verdict(in.score, in.question) {
+	case Pain:
+		f[31] = 1
+	case Gain:
+		f[32] = 1
+	}
+}
+
+// polarityClasses is the class order of the model's weights.
+var polarityClasses = [3]string{Pain, Gain, Neutral}
+
+// wordPrefix marks a word feature in polarity_model.tsv ("word:refund").
+const wordPrefix = "word:"
+
+// PolarityModel is a multinomial logistic regression over the dense
+// features and, optionally, words: the class with the highest weighted
+// sum wins. It is safe for concurrent use.
+type PolarityModel struct {
+	dense [3]features
+	words map[string][3]float64
+}
+
+// logits returns the model's score of each class for a sentence whose
+// distinct words are given by word(i) for i < n.
+func (m *PolarityModel) logits(f *features, n int, word func(i int) (string, bool)) [3]float64 {
+	var z [3]float64
+	for j, x := range f {
+		if x != 0 {
+			z[0] += m.dense[0][j] * x
+			z[1] += m.dense[1][j] * x
+			z[2] += m.dense[2][j] * x
+		}
+	}
+	if len(m.words) > 0 {
+		for i := range n {
+			if t, ok := word(i); ok {
+				w := m.words[t]
+				for k := range z {
+					z[k] += w[k]
+				}
+			}
+		}
+	}
+	return z
+}
+
+// argmax returns the class of the highest score.
+func argmax(z [3]float64) int {
+	best := 0
+	for k := 1; k < 3; k++ {
+		if z[k] > z[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// decide returns the verdict on a classified sentence.
+func (m *PolarityModel) decide(f *features, toks []token) string {
+	z := m.logits(f, len(toks), func(i int) (string, bool) {
+		return toks[i].text, !toks[i].punct && !slices.ContainsFunc(toks[:i], func(t token) bool { return t.text == toks[i].text })
+	})
+	return polarityClasses[argmax(z)]
+}
+
+// classIndex returns the position of a polarity label in polarityClasses.
+func classIndex(label string) int {
+	for k, c := range polarityClasses {
+		if c == strings.ToLower(label) {
+			return k
+		}
+	}
+	return -1
+}
+
+// loadPolarityModel reads polarity_model.tsv: feature, then its weight
+// for pain, gain and neutral. A table without rows, or with a row "off"
+// (a user's table can say so), leaves the verdict to the rules' thresholds.
+func (c *Classifier) loadPolarityModel(set *lexicons.Set) error {
+	rows, err := set.Table("polarity_model.tsv", 1)
+	if err != nil || len(rows) == 0 {
+		return err
+	}
+	m := &PolarityModel{}
+	for _, r := range rows {
+		if r.Fields[0] == "off" {
+			return nil
+		}
+		if len(r.Fields) < 4 {
+			return fmt.Errorf("lexicons %s line %d: want 4 tab-separated fields (feature, pain, gain, neutral) or \"off\", got %d", r.File, r.Line, len(r.Fields))
+		}
+		var w [3]float64
+		for k := range w {
+			if w[k], err = weight(r, k+1); err != nil {
+				return err
+			}
+		}
+		name := r.Fields[0]
+		if word, ok := strings.CutPrefix(name, wordPrefix); ok {
+			if m.words == nil {
+				m.words = map[string][3]float64{}
+			}
+			m.words[strings.ToLower(word)] = w
+			continue
+		}
+		j := slices.Index(featureNames[:], name)
+		if j < 0 {
+			return fmt.Errorf("lexicons %s line %d: %q is no feature of the sentence model (features: %s, or %s<word>)", r.File, r.Line, name, strings.Join(featureNames[:], ", "), wordPrefix)
+		}
+		for k := range w {
+			m.dense[k][j] = w[k]
+		}
+	}
+	c.polarity = m
+	return nil
+}
+
+// WriteTSV writes the model as polarity_model.tsv, after header lines
+// (each written as a comment).
+func (m *PolarityModel) WriteTSV(w io.Writer, header []string) error {
+	bw := bufio.NewWriter(w)
+	for _, h := range header {
+		fmt.Fprintf(bw, "# %s\n", h)
+	}
+	fmt.Fprintf(bw, "# feature\tpain\tgain\tneutral\n")
+	row := func(name string, v [3]float64) {
+		bw.WriteString(name)
+		for _, x := range v {
+			bw.WriteByte('\t')
+			bw.WriteString(strconv.FormatFloat(x, 'f', 4, 64))
+		}
+		bw.WriteByte('\n')
+	}
+	for j, name := range featureNames {
+		row(name, [3]float64{m.dense[0][j], m.dense[1][j], m.dense[2][j]})
+	}
+	words := make([]string, 0, len(m.words))
+	for t := range m.words {
+		words = append(words, t)
+	}
+	slices.Sort(words)
+	for _, t := range words {
+		row(wordPrefix+t, m.words[t])
+	}
+	return bw.Flush()
+}

@@ -1,0 +1,308 @@
+package classifiers
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"sort"
+
+	"jobminer/classifiers/lang"
+)
+
+// TrainOptions sets how TrainPolarity fits the sentence model.
+type TrainOptions struct {
+	L2       float64 // weight decay on every dense weight but the bias (default 0.01)
+	WordL2   float64 // weight decay on word weights (default 0.3)
+	MinCount int     // a word needs this many training sentences; 0: no word features
+	Epochs   int     // full passes of gradient descent (default 400)
+	// Balance weighs each sentence of class k by (n/(3 n_k))^Balance: 0
+	// weighs every sentence alike, 1 every class alike (macro-F1 is what
+	// is judged), between them a part of the way.
+	Balance float64
+	// KeepRatings trains on each sentence as labelled only; by default a
+	// rated sentence is also seen once without its rating, so that the
+	// model holds for texts that have none.
+	KeepRatings bool
+}
+
+// sample is one labelled sentence as the sentence model sees it.
+type sample struct {
+	f     features
+	words []string // distinct words
+	y     int      // index in polarityClasses
+	w     float64  // weight in the fit
+}
+
+// samples turns labelled sentences into model inputs; sentences without
+// a polarity label, and Chinese ones, are left out.
+func (c *Classifier) samples(set []Labelled, opt TrainOptions) []sample {
+	sc := new(scratch)
+	sc.wantFeatures = true
+	var out []sample
+	for _, l := range set {
+		y := classIndex(l.Polarity)
+		if y < 0 || lang.LooksChinese(l.Text) {
+			continue
+		}
+		ratings := []float64{l.Rating}
+		if l.Rating > 0 && !opt.KeepRatings {
+			ratings = append(ratings, 0)
+		}
+		for _, r := range ratings {
+			sc.feat = features{}
+			c.classify(sc, l.Text, r)
+			s := sample{f: sc.feat, y: y, w: 1}
+			s.f[0] = 1
+			for i, t := range sc.toks {
+				if !t.punct && !containsText(sc.toks[:i], t.text) {
+					s.words = append(s.words, t.text)
+				}
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func containsText(toks []token, text string) bool {
+	for i := range toks {
+		if toks[i].text == text {
+			return true
+		}
+	}
+	return false
+}
+
+// TrainPolarity fits a sentence model to labelled sentences (their
+// polarity column). The rules' findings are computed by c, which should
+// be built from the lexicons the model will be used with.
+func (c *Classifier) TrainPolarity(set []Labelled, opt TrainOptions) (*PolarityModel, error) {
+	data := c.samples(set, opt)
+	if len(data) < 50 {
+		return nil, fmt.Errorf("train: %d English sentences with a polarity label; at least 50 are needed", len(data))
+	}
+	return fit(data, opt), nil
+}
+
+// CrossValidate estimates how the sentence model does on sentences it was
+// not fitted to: the labelled sentences are split into folds at random
+// (seeded; the copies of a sentence without its rating stay in its fold),
+// a model is fitted on all folds but one, and the predictions on the
+// held-out folds are pooled. It returns their macro-F1 and that of the
+// rules' thresholds on the same sentences.
+func (c *Classifier) CrossValidate(set []Labelled, opt TrainOptions, folds int, seed uint64) (model, rules float64) {
+	perm := rand.New(rand.NewPCG(seed, 1)).Perm(len(set))
+	var gold, byModel, byRules []int
+	for f := range folds {
+		var train, test []Labelled
+		for i, p := range perm {
+			if i%folds == f {
+				test = append(test, set[p])
+			} else {
+				train = append(train, set[p])
+			}
+		}
+		m := fit(c.samples(train, opt), opt)
+		for _, s := range c.samples(test, TrainOptions{KeepRatings: true}) {
+			gold = append(gold, s.y)
+			byModel = append(byModel, argmax(m.logitsOf(&s)))
+			byRules = append(byRules, classIndex(verdict(s.f[7], s.f[14] == 1)))
+		}
+	}
+	return macroF1(gold, byModel), macroF1(gold, byRules)
+}
+
+func (m *PolarityModel) logitsOf(s *sample) [3]float64 {
+	return m.logits(&s.f, len(s.words), func(i int) (string, bool) { return s.words[i], true })
+}
+
+func macroF1(gold, pred []int) float64 {
+	sum := 0.0
+	for k := range polarityClasses {
+		var tp, fp, fn int
+		for i := range gold {
+			switch {
+			case gold[i] == k && pred[i] == k:
+				tp++
+			case pred[i] == k:
+				fp++
+			case gold[i] == k:
+				fn++
+			}
+		}
+		sum += score("", tp, fp, fn).F1
+	}
+	return sum / float64(len(polarityClasses))
+}
+
+// fit minimizes the weighted cross-entropy plus L2 by full-batch Adam on
+// standardized features, and returns the weights on the raw scale.
+func fit(data []sample, opt TrainOptions) *PolarityModel {
+	if opt.L2 == 0 {
+		opt.L2 = 0.01
+	}
+	if opt.WordL2 == 0 {
+		opt.WordL2 = 0.3
+	}
+	if opt.Epochs == 0 {
+		opt.Epochs = 400
+	}
+	var mean, scale features
+	for _, s := range data {
+		for j, x := range s.f {
+			mean[j] += x
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(len(data))
+	}
+	for _, s := range data {
+		for j, x := range s.f {
+			scale[j] += (x - mean[j]) * (x - mean[j])
+		}
+	}
+	for j := range scale {
+		scale[j] = math.Sqrt(scale[j] / float64(len(data)))
+		if scale[j] < 1e-9 {
+			scale[j] = 1
+		}
+	}
+	mean[0], scale[0] = 0, 1
+	x := make([]features, len(data))
+	for i, s := range data {
+		for j := range s.f {
+			x[i][j] = (s.f[j] - mean[j]) / scale[j]
+		}
+	}
+
+	vocab := vocabulary(data, opt.MinCount)
+	idx := make([][]int, len(data))
+	for i, s := range data {
+		for _, t := range s.words {
+			if j, ok := vocab[t]; ok {
+				idx[i] = append(idx[i], j)
+			}
+		}
+	}
+	classWeight := [3]float64{1, 1, 1}
+	if opt.Balance > 0 {
+		var n [3]float64
+		for _, s := range data {
+			n[s.y] += s.w
+		}
+		total := n[0] + n[1] + n[2]
+		for k := range classWeight {
+			if n[k] > 0 {
+				classWeight[k] = math.Pow(total/(3*n[k]), opt.Balance)
+			}
+		}
+	}
+
+	// Parameters: the dense weights, then the word weights, per class.
+	nDense := 3 * nFeatures
+	theta := make([]float64, nDense+3*len(vocab))
+	decay := make([]float64, len(theta))
+	for k := range 3 {
+		for j := 1; j < nFeatures; j++ {
+			decay[k*nFeatures+j] = opt.L2
+		}
+	}
+	for p := nDense; p < len(decay); p++ {
+		decay[p] = opt.WordL2
+	}
+	grad := make([]float64, len(theta))
+	m1, m2 := make([]float64, len(theta)), make([]float64, len(theta))
+	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	n := float64(len(data))
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		clear(grad)
+		for i, s := range data {
+			var z [3]float64
+			for k := range z {
+				for j, v := range x[i] {
+					z[k] += theta[k*nFeatures+j] * v
+				}
+				for _, j := range idx[i] {
+					z[k] += theta[nDense+3*j+k]
+				}
+			}
+			p := softmax(z)
+			for k := range p {
+				g := s.w * classWeight[s.y] * (p[k] - b2f(k == s.y)) / n
+				for j, v := range x[i] {
+					grad[k*nFeatures+j] += g * v
+				}
+				for _, j := range idx[i] {
+					grad[nDense+3*j+k] += g
+				}
+			}
+		}
+		c1, c2 := 1-math.Pow(b1, float64(epoch)), 1-math.Pow(b2, float64(epoch))
+		for p := range theta {
+			g := grad[p] + decay[p]*theta[p]
+			m1[p] = b1*m1[p] + (1-b1)*g
+			m2[p] = b2*m2[p] + (1-b2)*g*g
+			theta[p] -= lr * (m1[p] / c1) / (math.Sqrt(m2[p]/c2) + eps)
+		}
+	}
+
+	m := &PolarityModel{}
+	for k := range 3 {
+		w := theta[k*nFeatures : (k+1)*nFeatures]
+		m.dense[k][0] = w[0]
+		for j := 1; j < nFeatures; j++ {
+			m.dense[k][j] = w[j] / scale[j]
+			m.dense[k][0] -= w[j] * mean[j] / scale[j]
+		}
+	}
+	for t, j := range vocab {
+		w := [3]float64(theta[nDense+3*j : nDense+3*j+3])
+		if math.Abs(w[0])+math.Abs(w[1])+math.Abs(w[2]) >= 1e-3 {
+			if m.words == nil {
+				m.words = map[string][3]float64{}
+			}
+			m.words[t] = w
+		}
+	}
+	return m
+}
+
+// vocabulary numbers the words found in at least min training sentences
+// (none when min is 0).
+func vocabulary(data []sample, min int) map[string]int {
+	vocab := map[string]int{}
+	if min <= 0 {
+		return vocab
+	}
+	count := map[string]int{}
+	for _, s := range data {
+		for _, w := range s.words {
+			count[w]++
+		}
+	}
+	var words []string
+	for w, n := range count {
+		if n >= min {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	for i, w := range words {
+		vocab[w] = i
+	}
+	return vocab
+}
+
+func softmax(z [3]float64) [3]float64 {
+	top := max(z[0], z[1], z[2])
+	var p [3]float64
+	sum := 0.0
+	for k := range z {
+		p[k] = math.Exp(z[k] - top)
+		sum += p[k]
+	}
+	for k := range p {
+		p[k] /= sum
+	}
+	return p
+}

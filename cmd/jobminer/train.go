@@ -1,0 +1,94 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"jobminer/classifiers"
+)
+
+// runTrain is "jobminer lexicon train": it fits the sentence model that
+// weighs the rules' findings into a pain / gain / neutral verdict to
+// labelled sentences and writes it as DIR/en/polarity_model.tsv.
+func runTrain(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("lexicon train", "lexicon train [flags] LABELLED.tsv...", stderr)
+	lex := lexiconFlag(fs)
+	out := fs.String("out", "learned-lexicons", "write the model to `dir`/en/polarity_model.tsv; use it with --lexicons dir")
+	folds := fs.Int("folds", 5, "report a cross-validated macro-F1 over `n` folds of the labelled sentences (0: none)")
+	var o classifiers.TrainOptions
+	fs.IntVar(&o.MinCount, "words", 0, "also weigh the words found in at least `n` labelled sentences (0: the rules' findings only)")
+	fs.Float64Var(&o.L2, "l2", 0.01, "weight decay of the findings' weights")
+	fs.Float64Var(&o.WordL2, "word-l2", 0.3, "weight decay of the words' weights")
+	fs.IntVar(&o.Epochs, "epochs", 400, "passes of gradient descent")
+	fs.Float64Var(&o.Balance, "balance", 0.5, "class balance `b`: a sentence of a class of n_k weighs (n/(3 n_k))^b; 0 every sentence alike, 1 every class alike")
+	fs.BoolVar(&o.KeepRatings, "keep-ratings", false, "train on rated sentences only as rated (by default each is also seen without its rating)")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		fmt.Fprintln(fs.Output(), "jobminer lexicon train: name the labelled TSV files to train on (a polarity column; never a test set)")
+		return errUsage
+	}
+	c, err := loadClassifier(*lex)
+	if err != nil {
+		return err
+	}
+	var set []classifiers.Labelled
+	counts := map[string]int{}
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		s, err := classifiers.ReadLabelled(f, path)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		for _, l := range s {
+			if l.Polarity != "" {
+				set = append(set, l)
+				counts[l.Polarity]++
+			}
+		}
+	}
+	m, err := c.TrainPolarity(set, o)
+	if err != nil {
+		return fmt.Errorf("lexicon train: %w", err)
+	}
+	fmt.Fprintf(stdout, "trained on %d labelled sentences (pain %d, gain %d, neutral %d) from %s\n",
+		len(set), counts[classifiers.Pain], counts[classifiers.Gain], counts[classifiers.Neutral], strings.Join(files, ", "))
+	if *folds > 1 {
+		model, rules := c.CrossValidate(set, o, *folds, 1)
+		fmt.Fprintf(stdout, "%d-fold cross-validated polarity macro-F1: model %.3f, the rules' thresholds %.3f\n", *folds, model, rules)
+	}
+	path := filepath.Join(*out, "en", "polarity_model.tsv")
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	header := []string{
+		"Sentence model for the pain / gain / neutral verdict (classifiers/sentence_model.go): a multinomial",
+		"logistic regression over the rules' findings; the class of the highest weighted sum wins.",
+		fmt.Sprintf("Written by \"jobminer lexicon train\" on %s from %s:", time.Now().UTC().Format("2006-01-02"), strings.Join(files, ", ")),
+		fmt.Sprintf("%d sentences (pain %d, gain %d, neutral %d); words from %d sentences (0: none), L2 %g, word L2 %g, %d epochs, class balance %g, rating-free copies %t.",
+			len(set), counts[classifiers.Pain], counts[classifiers.Gain], counts[classifiers.Neutral], o.MinCount, o.L2, o.WordL2, o.Epochs, o.Balance, !o.KeepRatings),
+	}
+	if err := m.WriteTSV(f, header); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	fmt.Fprintf(stdout, "wrote %s; use it with --lexicons %s\n", path, *out)
+	return nil
+}

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestLexiconTrain fits the sentence model to a real labelled set, then
+// scores another real set with it through --lexicons: the command reports
+// its cross-validated figure, writes a readable table, and the model it
+// wrote is the one eval uses (its lexicon version differs from the
+// built-in one). A set with too few sentences is an error, exit 1.
+func TestLexiconTrain(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errOut := jm(t, "lexicon", "train", "--out", dir, "--folds", "3", "../../testdata/labelled/real-dev3.tsv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	m := regexp.MustCompile(`3-fold cross-validated polarity macro-F1: model ([0-9.]+), the rules' thresholds ([0-9.]+)`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no cross-validated figure in:\n%s", out)
+	}
+	if f, _ := strconv.ParseFloat(m[1], 64); f < 0.5 || f > 0.95 {
+		t.Errorf("cross-validated macro-F1 %s: not a plausible estimate", m[1])
+	}
+	if !strings.Contains(out, "trained on 284 labelled sentences") {
+		t.Errorf("output does not count the 284 sentences:\n%s", out)
+	}
+	table, err := os.ReadFile(filepath.Join(dir, "en", "polarity_model.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\nbias\t", "\ncompound\t", "\nrating 1\t", "\nno evidence\t"} {
+		if !strings.Contains(string(table), want) {
+			t.Errorf("the written model has no row %q", strings.TrimSpace(want))
+		}
+	}
+	_, builtin, _ := jm(t, "eval", "../../testdata/labelled/real-dev4.tsv")
+	code, trained, errOut := jm(t, "eval", "--lexicons", dir, "../../testdata/labelled/real-dev4.tsv")
+	if code != 0 {
+		t.Fatalf("eval with the trained model: exit %d: %s", code, errOut)
+	}
+	version := regexp.MustCompile(`lexicons (en-[0-9a-f]+)`)
+	if a, b := version.FindStringSubmatch(builtin), version.FindStringSubmatch(trained); a == nil || b == nil || a[1] == b[1] {
+		t.Errorf("eval with --lexicons %s reports the built-in lexicon version: %v %v", dir, a, b)
+	}
+
+	small := filepath.Join(t.TempDir(), "small.tsv")
+	os.WriteFile(small, []byte("text\tpolarity\nIt broke.\tpain\nLove it.\tgain\n"), 0o644)
+	if code, _, errOut := jm(t, "lexicon", "train", "--out", dir, small); code != 1 || !strings.Contains(errOut, "2 English sentences with a polarity label; at least 50 are needed") {
+		t.Errorf("two sentences: exit %d, %q", code, errOut)
+	}
+}
