@@ -116,6 +116,7 @@ type Classifier struct {
 	people       map[string]bool // outcome terms of the social dimension that name a person
 	aspects      *aspect.Model   // aspect-term tagger (aspects.go)
 	polarity     *PolarityModel  // the sentence model (sentence_model.go); nil: the rules' thresholds
+	outcome      *OutcomeModel   // the outcome model (outcome_model.go); nil: the rules' outcomes
 	themes       map[string]string
 	// Version is the lexicon version the classifier was built from.
 	Version string
@@ -226,6 +227,9 @@ func New(set *lexicons.Set) (*Classifier, error) {
 		return nil, err
 	}
 	if err := c.loadPolarityModel(set); err != nil {
+		return nil, err
+	}
+	if err := c.loadOutcomeModel(set); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -463,26 +467,12 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 		score += prior
 	}
 	question := strings.HasSuffix(strings.TrimSpace(sentence), "?")
-	// The verdict: the sentence model's when one is loaded, weighing what
-	// the rules found (sentence_model.go), else the rules' thresholds.
 	rules := verdict(score, question)
 	res.Polarity = rules
-	if c.polarity != nil || sc.wantFeatures {
-		in := polarityInputs{
-			compound: res.PolarityScore, sentPos: sentPos, sentNeg: sentNeg, cuePos: cuePos, cueNeg: cueNeg,
-			negations: len(negators), score: score, rating: rating, question: question, bangs: bangs,
-			scores: *scores, about: about, evidence: evidence, bare: bare, lapsed: lapsed, stage: res.JourneyStage,
-			contrast: slices.ContainsFunc(weight, func(w float64) bool { return w > 1 }),
-		}
-		featurize(&sc.feat, &in, toks)
-		if c.polarity != nil {
-			res.Polarity = c.polarity.decide(&sc.feat, toks)
-		}
-	}
-
-	// Outcomes, forces and touchpoints stay the rules' own: their cues were
-	// tuned with the rules' verdict (a functional fact needs the rules'
-	// pain or gain), whatever the model decides.
+	// The rules' outcomes. Forces and touchpoints (below) also keep the
+	// rules' verdict: their cues were tuned with it (a functional fact
+	// needs the rules' pain or gain), whatever the models decide.
+	termScores := *scores // the outcome terms' own, before facts add to functional
 	c.functionalFromFacts(&res, toks, sc, sentiment, rules)
 	if !question {
 		for _, d := range Dimensions {
@@ -491,11 +481,31 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 			}
 		}
 	}
+	ruleOutcomes := res.Outcomes
+	// The models, when loaded, weigh what the rules found: the verdict,
+	// and the outcome dimensions they were trained to decide
+	// (sentence_model.go, outcome_model.go).
+	if c.polarity != nil || c.outcome != nil || sc.wantFeatures {
+		in := polarityInputs{
+			compound: res.PolarityScore, sentPos: sentPos, sentNeg: sentNeg, cuePos: cuePos, cueNeg: cueNeg,
+			negations: len(negators), score: score, rating: rating, question: question, bangs: bangs,
+			scores: termScores, about: about, evidence: evidence, bare: bare, lapsed: lapsed, stage: res.JourneyStage,
+			contrast: slices.ContainsFunc(weight, func(w float64) bool { return w > 1 }),
+			outcomes: res.Outcomes,
+		}
+		featurize(&sc.feat, &in, toks)
+		if c.polarity != nil {
+			res.Polarity = c.polarity.decide(&sc.feat, toks)
+		}
+		if c.outcome != nil && !question {
+			c.outcome.decide(&res, &sc.feat, func(n int) []string { return c.contentTerms(toks, sc.claimed, n) })
+		}
+	}
 	res.Evidence = append(res.Evidence, cueEvidence...)
 
 	res.Job, res.Situation = c.jobAndSituation(sentence, toks)
 	res.Alternative = c.alternative(sentence, toks)
-	c.customerCues(sentence, toks, &res, rules)
+	c.customerCues(sentence, toks, &res, rules, ruleOutcomes)
 	return res
 }
 

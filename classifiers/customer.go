@@ -51,8 +51,8 @@ func (c *Classifier) loadCustomer(set *lexicons.Set) error {
 }
 
 // customerCues sets the result's segment, force and touchpoint; polarity
-// is the rules' verdict (their cues were tuned with it).
-func (c *Classifier) customerCues(sentence string, toks []token, res *Result, polarity string) {
+// and outcomes are the rules' (the cues were tuned with them).
+func (c *Classifier) customerCues(sentence string, toks []token, res *Result, polarity string, outcomes []string) {
 	touch := len(Touchpoints)
 	var forces []forceHit
 	segStart, segEnd := -1, -1
@@ -89,7 +89,7 @@ func (c *Classifier) customerCues(sentence string, toks []token, res *Result, po
 	switch {
 	case touch < len(Touchpoints):
 		res.Touchpoint = Touchpoints[touch]
-	case polarity != Neutral || slices.Contains(res.Outcomes, Functional) || slices.Contains(res.Outcomes, Emotional):
+	case polarity != Neutral || slices.Contains(outcomes, Functional) || slices.Contains(outcomes, Emotional):
 		// A verdict or an outcome with no other point of contact is
 		// about the product in use.
 		res.Touchpoint = "use"

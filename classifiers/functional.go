@@ -66,6 +66,21 @@ func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch,
 // praise: "device" in "Good device", "laptop" in "I love this laptop!".
 func (c *Classifier) contentWords(toks []token, claimed []bool, max int) int {
 	n := 0
+	c.eachContentWord(toks, claimed, func(int) bool { n++; return n < max })
+	return n
+}
+
+// contentTerms returns the first max content words (as contentWords
+// counts them), lower-cased.
+func (c *Classifier) contentTerms(toks []token, claimed []bool, max int) []string {
+	var out []string
+	c.eachContentWord(toks, claimed, func(i int) bool { out = append(out, toks[i].text); return len(out) < max })
+	return out
+}
+
+// eachContentWord calls yield with the index of each content word until
+// yield returns false.
+func (c *Classifier) eachContentWord(toks []token, claimed []bool, yield func(i int) bool) {
 	for i := range toks {
 		t := &toks[i]
 		if t.punct || t.is(isStop|isNegation|isBooster|isPerson) || claimed != nil && claimed[i] {
@@ -74,11 +89,10 @@ func (c *Classifier) contentWords(toks []token, claimed []bool, max int) int {
 		if c.isSentiment(toks, i) || isNumber(t.text) || c.praiseObject(toks, i, claimed) {
 			continue
 		}
-		if n++; n == max {
-			break
+		if !yield(i) {
+			return
 		}
 	}
-	return n
 }
 
 func (c *Classifier) isSentiment(toks []token, i int) bool {

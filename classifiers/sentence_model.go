@@ -52,8 +52,11 @@ var featureNames = [...]string{
 	"stage purchase",
 	"stage use",
 	"stage advocacy",
-	"rules pain", // the rules' own verdict (verdict's thresholds)
-	"rules gain", //
+	"rules pain",       // the rules' own verdict (verdict's thresholds)
+	"rules gain",       //
+	"rules functional", // the rules' own outcomes
+	"rules emotional",  //
+	"rules social",     //
 }
 
 const nFeatures = len(featureNames)
@@ -77,6 +80,7 @@ type polarityInputs struct {
 	scores                                     Scores
 	about, evidence, bare, contrast, lapsed    bool
 	stage                                      string
+	outcomes                                   []string // the rules' outcome dimensions
 }
 
 func b2f(b bool) float64 {
@@ -142,6 +146,9 @@ func featurize(f *features, in *polarityInputs, toks []token) {
 		f[31] = 1
 	case Gain:
 		f[32] = 1
+	}
+	for k, d := range Dimensions {
+		f[33+k] = b2f(slices.Contains(in.outcomes, d))
 	}
 }
 

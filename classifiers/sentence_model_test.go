@@ -10,12 +10,13 @@ import (
 	"jobminer/lexicons"
 )
 
-// rulesOnly returns the built-in classifier with the sentence model left
-// out: the verdict is the rules' thresholds.
+// rulesOnly returns the built-in classifier with the sentence and outcome
+// models left out: the verdict is the rules' thresholds, the outcomes the
+// rules' own.
 func rulesOnly(t testing.TB) *Classifier {
 	t.Helper()
 	c := newTest(t)
-	c.polarity = nil
+	c.polarity, c.outcome = nil, nil
 	return c
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 
 	"jobminer/classifiers/lang"
@@ -29,39 +30,74 @@ type TrainOptions struct {
 type sample struct {
 	f     features
 	words []string // distinct words
-	y     int      // index in polarityClasses
+	y     int      // index in polarityClasses; -1: no polarity label
 	w     float64  // weight in the fit
+	// outcome says per dimension (Dimensions order) whether the sentence
+	// is labelled with it: 1 yes, 0 no, -1 not labelled for outcomes.
+	outcome [3]int8
 }
 
-// samples turns labelled sentences into model inputs; sentences without
-// a polarity label, and Chinese ones, are left out.
+// samples turns labelled sentences into model inputs; Chinese sentences
+// and those labelled for neither polarity nor outcomes are left out.
 func (c *Classifier) samples(set []Labelled, opt TrainOptions) []sample {
+	var out []sample
+	for _, g := range c.sampleGroups(set, opt) {
+		out = append(out, g...)
+	}
+	return out
+}
+
+// sampleGroups is samples grouped by labelled sentence: the sentence as
+// labelled first, then its rating-free copy.
+func (c *Classifier) sampleGroups(set []Labelled, opt TrainOptions) [][]sample {
 	sc := new(scratch)
 	sc.wantFeatures = true
-	var out []sample
+	var out [][]sample
 	for _, l := range set {
 		y := classIndex(l.Polarity)
-		if y < 0 || lang.LooksChinese(l.Text) {
+		if y < 0 && l.Outcomes == nil || lang.LooksChinese(l.Text) {
 			continue
+		}
+		outcome := [3]int8{-1, -1, -1}
+		if l.Outcomes != nil {
+			for k, d := range Dimensions {
+				outcome[k] = int8(b2f(slices.Contains(l.Outcomes, d)))
+			}
 		}
 		ratings := []float64{l.Rating}
 		if l.Rating > 0 && !opt.KeepRatings {
 			ratings = append(ratings, 0)
 		}
+		var group []sample
 		for _, r := range ratings {
 			sc.feat = features{}
 			c.classify(sc, l.Text, r)
-			s := sample{f: sc.feat, y: y, w: 1}
+			s := sample{f: sc.feat, y: y, w: 1, outcome: outcome}
 			s.f[0] = 1
 			for i, t := range sc.toks {
 				if !t.punct && !containsText(sc.toks[:i], t.text) {
 					s.words = append(s.words, t.text)
 				}
 			}
-			out = append(out, s)
+			group = append(group, s)
 		}
+		out = append(out, group)
 	}
 	return out
+}
+
+// split returns fold f of n of the sample groups, taken in a seeded
+// order: the other folds' samples to train on, and this fold's sentences
+// as labelled (no rating-free copies) to test on.
+func split(groups [][]sample, f, n int, seed uint64) (train, test []sample) {
+	for i, p := range rand.New(rand.NewPCG(seed, 1)).Perm(len(groups)) {
+		if i%n == f {
+			test = append(test, groups[p][0])
+		} else {
+			train = append(train, groups[p]...)
+		}
+	}
+	return train, test
 }
 
 func containsText(toks []token, text string) bool {
@@ -77,7 +113,7 @@ func containsText(toks []token, text string) bool {
 // polarity column). The rules' findings are computed by c, which should
 // be built from the lexicons the model will be used with.
 func (c *Classifier) TrainPolarity(set []Labelled, opt TrainOptions) (*PolarityModel, error) {
-	data := c.samples(set, opt)
+	data := withPolarity(c.samples(set, opt))
 	if len(data) < 50 {
 		return nil, fmt.Errorf("train: %d English sentences with a polarity label; at least 50 are needed", len(data))
 	}
@@ -91,25 +127,23 @@ func (c *Classifier) TrainPolarity(set []Labelled, opt TrainOptions) (*PolarityM
 // held-out folds are pooled. It returns their macro-F1 and that of the
 // rules' thresholds on the same sentences.
 func (c *Classifier) CrossValidate(set []Labelled, opt TrainOptions, folds int, seed uint64) (model, rules float64) {
-	perm := rand.New(rand.NewPCG(seed, 1)).Perm(len(set))
+	groups := c.sampleGroups(set, opt)
 	var gold, byModel, byRules []int
 	for f := range folds {
-		var train, test []Labelled
-		for i, p := range perm {
-			if i%folds == f {
-				test = append(test, set[p])
-			} else {
-				train = append(train, set[p])
-			}
-		}
-		m := fit(c.samples(train, opt), opt)
-		for _, s := range c.samples(test, TrainOptions{KeepRatings: true}) {
+		train, test := split(groups, f, folds, seed)
+		m := fit(withPolarity(train), opt)
+		for _, s := range withPolarity(test) {
 			gold = append(gold, s.y)
 			byModel = append(byModel, argmax(m.logitsOf(&s)))
 			byRules = append(byRules, classIndex(verdict(s.f[7], s.f[14] == 1)))
 		}
 	}
 	return macroF1(gold, byModel), macroF1(gold, byRules)
+}
+
+// withPolarity keeps the samples that have a polarity label.
+func withPolarity(data []sample) []sample {
+	return slices.DeleteFunc(data, func(s sample) bool { return s.y < 0 })
 }
 
 func (m *PolarityModel) logitsOf(s *sample) [3]float64 {
@@ -147,27 +181,7 @@ func fit(data []sample, opt TrainOptions) *PolarityModel {
 	if opt.Epochs == 0 {
 		opt.Epochs = 400
 	}
-	var mean, scale features
-	for _, s := range data {
-		for j, x := range s.f {
-			mean[j] += x
-		}
-	}
-	for j := range mean {
-		mean[j] /= float64(len(data))
-	}
-	for _, s := range data {
-		for j, x := range s.f {
-			scale[j] += (x - mean[j]) * (x - mean[j])
-		}
-	}
-	for j := range scale {
-		scale[j] = math.Sqrt(scale[j] / float64(len(data)))
-		if scale[j] < 1e-9 {
-			scale[j] = 1
-		}
-	}
-	mean[0], scale[0] = 0, 1
+	mean, scale := standardize(data)
 	x := make([]features, len(data))
 	for i, s := range data {
 		for j := range s.f {
@@ -265,6 +279,32 @@ func fit(data []sample, opt TrainOptions) *PolarityModel {
 		}
 	}
 	return m
+}
+
+// standardize returns the mean and the standard deviation of each
+// feature over the samples (0 and 1 for the bias and for a constant).
+func standardize(data []sample) (mean, scale features) {
+	for _, s := range data {
+		for j, x := range s.f {
+			mean[j] += x
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(len(data))
+	}
+	for _, s := range data {
+		for j, x := range s.f {
+			scale[j] += (x - mean[j]) * (x - mean[j])
+		}
+	}
+	for j := range scale {
+		scale[j] = math.Sqrt(scale[j] / float64(len(data)))
+		if scale[j] < 1e-9 {
+			scale[j] = 1
+		}
+	}
+	mean[0], scale[0] = 0, 1
+	return mean, scale
 }
 
 // vocabulary numbers the words found in at least min training sentences

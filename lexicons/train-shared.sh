@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Rebuilds lexicons/en/polarity_model.tsv, the built-in sentence model, from the project's real labelled dev
-# sets (never a test set: real-test.tsv and real-test2.tsv are scored with it, once per round). The model
-# weighs what the rules find, so rebuild it after the rules or the lexicons change. Run from the repository
-# root:
+# Rebuilds lexicons/en/polarity_model.tsv and outcome_model.tsv, the built-in sentence and outcome models,
+# from the project's real labelled dev sets (never a test set: real-test.tsv and real-test2.tsv are scored
+# with them, once per round). The models weigh what the rules find, so rebuild them after the rules or the
+# lexicons change. Run from the repository root:
 #   bash lexicons/train-shared.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,8 +11,11 @@ trap 'rm -rf "$tmp"' EXIT
 # The rules' findings are computed without the model in place (they do not depend on it, but the build must
 # not fail on a model of an older feature list).
 printf '# Sentence model for the pain / gain / neutral verdict (classifiers/sentence_model.go); empty: the rules decide.\n' > lexicons/en/polarity_model.tsv
+printf '# Outcome model (classifiers/outcome_model.go); empty: the rules decide every dimension.\n' > lexicons/en/outcome_model.tsv
 go build -o "$tmp/jobminer" ./cmd/jobminer
 sets=(testdata/labelled/real-dev.tsv testdata/labelled/real-dev3.tsv testdata/labelled/real-dev4.tsv testdata/labelled/real-dev5.tsv)
 "$tmp/jobminer" lexicon train --out "$tmp/out" --balance 0.5 "${sets[@]}"
-sed -e "s#^\# Written by \"jobminer lexicon train\" on \([0-9-]*\) from .*#\# Written by \"jobminer lexicon train\" on \1 from the real dev sets ${sets[*]} (lexicons/train-shared.sh):#" \
-  "$tmp/out/en/polarity_model.tsv" > lexicons/en/polarity_model.tsv
+for model in polarity_model outcome_model; do
+  sed -e "s#^\# Written by \"jobminer lexicon train\" on \([0-9-]*\) from .*#\# Written by \"jobminer lexicon train\" on \1 from the real dev sets ${sets[*]} (lexicons/train-shared.sh):#" \
+    "$tmp/out/en/$model.tsv" > "lexicons/en/$model.tsv"
+done

@@ -89,6 +89,38 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	fmt.Fprintf(stdout, "wrote %s; use it with --lexicons %s\n", path, *out)
+	fmt.Fprintf(stdout, "wrote %s\n", path)
+
+	om, fits, err := c.TrainOutcomes(set, o, max(*folds, 2), 1)
+	if err != nil {
+		return fmt.Errorf("lexicon train: %w", err)
+	}
+	header = header[:0]
+	header = append(header,
+		"Outcome model (classifiers/outcome_model.go): one logistic regression per dimension over the rules' findings;",
+		"it decides a dimension whose \"use\" is 1 (its cross-validated F1 beat the rules' by "+fmt.Sprint(classifiers.MinOutcomeGain)+"), the rules decide the others.",
+		fmt.Sprintf("Written by \"jobminer lexicon train\" on %s from %s:", time.Now().UTC().Format("2006-01-02"), strings.Join(files, ", ")))
+	for _, f := range fits {
+		verdict := "the rules decide"
+		if f.Used {
+			verdict = "the model decides"
+		}
+		line := fmt.Sprintf("%s: %d of %d sentences; %d-fold cross-validated F1 model %.3f, rules %.3f: %s", f.Dimension, f.Positive, f.Sentences, max(*folds, 2), f.Model, f.Rules, verdict)
+		fmt.Fprintln(stdout, line)
+		header = append(header, line)
+	}
+	opath := filepath.Join(*out, "en", "outcome_model.tsv")
+	f, err = os.Create(opath)
+	if err != nil {
+		return err
+	}
+	if err := om.WriteTSV(f, header); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", opath, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", opath, err)
+	}
+	fmt.Fprintf(stdout, "wrote %s; use them with --lexicons %s\n", opath, *out)
 	return nil
 }

@@ -39,6 +39,13 @@ func TestLexiconTrain(t *testing.T) {
 			t.Errorf("the written model has no row %q", strings.TrimSpace(want))
 		}
 	}
+	outcomes, err := os.ReadFile(filepath.Join(dir, "en", "outcome_model.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`\nuse\t[01]\t[01]\t[01]\n`).Match(outcomes) || !regexp.MustCompile(`functional: \d+ of 284 sentences; 3-fold cross-validated F1 model 0\.\d+, rules 0\.\d+`).MatchString(out) {
+		t.Errorf("no outcome model or figures:\n%s\n%s", out, outcomes)
+	}
 	_, builtin, _ := jm(t, "eval", "../../testdata/labelled/real-dev4.tsv")
 	code, trained, errOut := jm(t, "eval", "--lexicons", dir, "../../testdata/labelled/real-dev4.tsv")
 	if code != 0 {

@@ -1,0 +1,149 @@
+package classifiers
+
+import (
+	"fmt"
+	"math"
+)
+
+// OutcomeFit is what TrainOutcomes found for one dimension.
+type OutcomeFit struct {
+	Dimension    string
+	Sentences    int     // labelled for outcomes (rating-free copies not counted)
+	Positive     int     // of them, labelled with this dimension
+	Model, Rules float64 // cross-validated F1 of the model and of the rules
+	Used         bool    // the model decides this dimension
+}
+
+// MinOutcomeGain is by how much the model's cross-validated F1 must beat
+// the rules' for it to decide a dimension.
+const MinOutcomeGain = 0.01
+
+// positiveWeight weighs the sentences labelled with a dimension in its
+// fit: F1 rewards finding them more than accuracy does.
+const positiveWeight = 1.5
+
+// TrainOutcomes fits one logistic regression per outcome dimension to the
+// labelled sentences' outcomes column, cross-validates it against the
+// rules over folds (seeded), and returns the model, which decides only the
+// dimensions where it beat the rules by MinOutcomeGain, with the figures.
+func (c *Classifier) TrainOutcomes(set []Labelled, opt TrainOptions, folds int, seed uint64) (*OutcomeModel, []OutcomeFit, error) {
+	groups := c.sampleGroups(set, opt)
+	var data []sample
+	for _, g := range groups {
+		data = append(data, g...)
+	}
+	data = withOutcomes(data)
+	if len(data) < 50 {
+		return nil, nil, fmt.Errorf("train: %d English sentences with an outcomes label; at least 50 are needed", len(data))
+	}
+	if folds < 2 {
+		folds = 5
+	}
+	m := &OutcomeModel{}
+	var fits []OutcomeFit
+	for k, d := range Dimensions {
+		m.w[k] = fitOutcome(data, k, opt)
+		var mtp, mfp, mfn, rtp, rfp, rfn, n, pos int
+		for f := range folds {
+			train, test := split(groups, f, folds, seed)
+			w := fitOutcome(withOutcomes(train), k, opt)
+			for _, s := range withOutcomes(test) {
+				gold, rules := s.outcome[k] == 1, s.f[33+k] == 1
+				model := dot(&w, &s.f) > 0
+				n++
+				if gold {
+					pos++
+				}
+				count(gold, model, &mtp, &mfp, &mfn)
+				count(gold, rules, &rtp, &rfp, &rfn)
+			}
+		}
+		fit := OutcomeFit{Dimension: d, Sentences: n, Positive: pos,
+			Model: score("", mtp, mfp, mfn).F1, Rules: score("", rtp, rfp, rfn).F1}
+		fit.Used = fit.Model >= fit.Rules+MinOutcomeGain
+		m.use[k] = fit.Used
+		fits = append(fits, fit)
+	}
+	return m, fits, nil
+}
+
+func count(gold, pred bool, tp, fp, fn *int) {
+	switch {
+	case gold && pred:
+		*tp++
+	case pred:
+		*fp++
+	case gold:
+		*fn++
+	}
+}
+
+func dot(w, f *features) float64 {
+	z := 0.0
+	for j, x := range f {
+		z += w[j] * x
+	}
+	return z
+}
+
+// withOutcomes keeps the samples labelled for outcomes.
+func withOutcomes(data []sample) []sample {
+	var out []sample
+	for _, s := range data {
+		if s.outcome[0] >= 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// fitOutcome fits the logistic regression of dimension k by full-batch
+// Adam on standardized features and returns its weights on the raw scale.
+func fitOutcome(data []sample, k int, opt TrainOptions) features {
+	if opt.L2 == 0 {
+		opt.L2 = 0.01
+	}
+	if opt.Epochs == 0 {
+		opt.Epochs = 400
+	}
+	mean, scale := standardize(data)
+	x := make([]features, len(data))
+	for i, s := range data {
+		for j := range s.f {
+			x[i][j] = (s.f[j] - mean[j]) / scale[j]
+		}
+	}
+	var w, m1, m2, g features
+	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	n := float64(len(data))
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		g = features{}
+		for i, s := range data {
+			p := 1 / (1 + math.Exp(-dot(&w, &x[i])))
+			y, cw := 0.0, s.w
+			if s.outcome[k] == 1 {
+				y, cw = 1, s.w*positiveWeight
+			}
+			for j, v := range x[i] {
+				g[j] += cw * (p - y) * v / n
+			}
+		}
+		c1, c2 := 1-math.Pow(b1, float64(epoch)), 1-math.Pow(b2, float64(epoch))
+		for j := range w {
+			gj := g[j]
+			if j > 0 {
+				gj += opt.L2 * w[j]
+			}
+			m1[j] = b1*m1[j] + (1-b1)*gj
+			m2[j] = b2*m2[j] + (1-b2)*gj*gj
+			w[j] -= lr * (m1[j] / c1) / (math.Sqrt(m2[j]/c2) + eps)
+		}
+	}
+	var out features
+	out[0] = w[0]
+	for j := 1; j < nFeatures; j++ {
+		out[j] = w[j] / scale[j]
+		out[0] -= w[j] * mean[j] / scale[j]
+	}
+	return out
+}
