@@ -33,6 +33,9 @@ type Chinese struct {
 	// Characters only one script writes (script_pairs.tsv): which
 	// segmenter dictionary a text needs.
 	hantOnly, hansOnly map[rune]bool
+	// polarity is the Chinese sentence model (chinese_model.go); nil: the
+	// rules' thresholds decide.
+	polarity *PolarityModel
 	// Version is the lexicon version the classifier was built from.
 	Version string
 }
@@ -136,6 +139,9 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 			}
 		}
 	}
+	if err := c.loadPolarityModel(set); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
@@ -170,7 +176,18 @@ func endsWith[V any](m map[string]V, text string, off []int, i, maxLen int) int 
 // Classify analyzes one Chinese sentence; rating is the review's stars
 // (0: none).
 func (c *Chinese) Classify(sentence string, rating float64) Result {
+	if c.polarity == nil {
+		return c.classify(sentence, rating, nil)
+	}
+	var f features
+	return c.classify(sentence, rating, &f)
+}
+
+// classify is Classify; with f not nil, it fills f with the findings and
+// lets the sentence model, when loaded, decide the verdict.
+func (c *Chinese) classify(sentence string, rating float64, f *features) Result {
 	var res Result
+	var in polarityInputs
 	text := strings.ToLower(sentence) // "CP值" is "cp值"
 	var offBuf [256]int
 	off := offBuf[:0]
@@ -188,6 +205,7 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 	}
 	for i := 0; i < runes; i++ {
 		if _, n := longestIn(c.contrast, text, off, i, c.maxLen); n > 0 && i > 0 {
+			in.contrast = true
 			for k := 0; k < i; k++ {
 				weight[k] *= 0.5
 			}
@@ -239,6 +257,7 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 		}
 		if neg := endsWith(c.negations, text, off, j, c.maxLen); neg > 0 {
 			v *= -0.74
+			in.negations++
 		}
 		// A word of value 0 ("出差" holds "差") only blocks a shorter one.
 		if v != 0 {
@@ -249,6 +268,11 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 			res.Evidence = append(res.Evidence, side+":"+w)
 		}
 		sum += v * weight[i]
+		if v > 0 {
+			in.sentPos += v * weight[i]
+		} else {
+			in.sentNeg += v * weight[i]
+		}
 		i += n
 	}
 	bangs := min(strings.Count(sentence, "!")+strings.Count(sentence, "！"), 4)
@@ -270,6 +294,14 @@ func (c *Chinese) Classify(sentence string, rating float64) Result {
 	}
 	question := strings.ContainsAny(sentence, "？?") || strings.HasSuffix(strings.TrimFunc(sentence, unicode.IsPunct), "嗎")
 	res.Polarity = verdict(score, question)
+	if f != nil {
+		in.compound, in.score, in.rating, in.question, in.bangs = res.PolarityScore, score, rating, question, bangs
+		in.scores, in.evidence, in.bare = scores, evidence, sum == 0
+		c.featurize(f, &in, text, runes)
+		if c.polarity != nil {
+			res.Polarity = c.polarity.decide(f, nil)
+		}
+	}
 	// A person named in a sentence with no verdict is no social result:
 	// 「今天和朋友去逛街」 (a gift or a recommendation is).
 	if res.Polarity == Neutral && scores.Social >= 1 && scores.Social-peopleOnly < 1 {

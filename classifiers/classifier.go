@@ -493,7 +493,8 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 			contrast: slices.ContainsFunc(weight, func(w float64) bool { return w > 1 }),
 			outcomes: res.Outcomes,
 		}
-		featurize(&sc.feat, &in, toks)
+		in.personAndWords(toks)
+		featurize(&sc.feat, &in)
 		if c.polarity != nil {
 			res.Polarity = c.polarity.decide(&sc.feat, toks)
 		}

@@ -34,7 +34,7 @@ func (c *Classifier) TrainOutcomes(set []Labelled, opt TrainOptions, folds int, 
 	}
 	data = withOutcomes(data)
 	if len(data) < 50 {
-		return nil, nil, fmt.Errorf("train: %d English sentences with an outcomes label; at least 50 are needed", len(data))
+		return nil, nil, fmt.Errorf("train: %d %s sentences with an outcomes label; at least 50 are needed", len(data), languageName(opt.Lang))
 	}
 	if folds < 2 {
 		folds = 5

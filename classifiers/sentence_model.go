@@ -81,6 +81,8 @@ type polarityInputs struct {
 	about, evidence, bare, contrast, lapsed    bool
 	stage                                      string
 	outcomes                                   []string // the rules' outcome dimensions
+	words                                      int      // words (English) or characters (Chinese) of text
+	firstPerson, secondPerson                  bool
 }
 
 func b2f(b bool) float64 {
@@ -90,8 +92,23 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// featurize fills f from the rule findings and the tokens.
-func featurize(f *features, in *polarityInputs, toks []token) {
+// personAndWords sets the inputs' word count and persons from English tokens.
+func (in *polarityInputs) personAndWords(toks []token) {
+	for i := range toks {
+		if toks[i].punct {
+			continue
+		}
+		in.words++
+		if toks[i].is(isFirstPerson) {
+			in.firstPerson = true
+		} else if toks[i].is(isSecondPerson) {
+			in.secondPerson = true
+		}
+	}
+}
+
+// featurize fills f from the rule findings.
+func featurize(f *features, in *polarityInputs) {
 	*f = features{}
 	f[0] = 1
 	f[1] = in.compound
@@ -115,19 +132,8 @@ func featurize(f *features, in *polarityInputs, toks []token) {
 	f[19] = b2f(in.about)
 	f[20] = b2f(!in.evidence)
 	f[21] = b2f(in.contrast)
-	words := 0
-	for i := range toks {
-		if toks[i].punct {
-			continue
-		}
-		words++
-		if toks[i].is(isFirstPerson) {
-			f[24] = 1
-		} else if toks[i].is(isSecondPerson) {
-			f[25] = 1
-		}
-	}
-	f[22] = math.Log1p(float64(words))
+	f[22] = math.Log1p(float64(in.words))
+	f[24], f[25] = b2f(in.firstPerson), b2f(in.secondPerson)
 	f[23] = b2f(in.lapsed)
 	switch in.stage {
 	case "awareness":
@@ -222,23 +228,29 @@ func classIndex(label string) int {
 // loadPolarityModel reads polarity_model.tsv: feature, then its weight
 // for pain, gain and neutral. A table without rows, or with a row "off"
 // (a user's table can say so), leaves the verdict to the rules' thresholds.
-func (c *Classifier) loadPolarityModel(set *lexicons.Set) error {
+func (c *Classifier) loadPolarityModel(set *lexicons.Set) (err error) {
+	c.polarity, err = readPolarityModel(set)
+	return err
+}
+
+// readPolarityModel reads a set's polarity_model.tsv; nil: no model.
+func readPolarityModel(set *lexicons.Set) (*PolarityModel, error) {
 	rows, err := set.Table("polarity_model.tsv", 1)
 	if err != nil || len(rows) == 0 {
-		return err
+		return nil, err
 	}
 	m := &PolarityModel{}
 	for _, r := range rows {
 		if r.Fields[0] == "off" {
-			return nil
+			return nil, nil
 		}
 		if len(r.Fields) < 4 {
-			return fmt.Errorf("lexicons %s line %d: want 4 tab-separated fields (feature, pain, gain, neutral) or \"off\", got %d", r.File, r.Line, len(r.Fields))
+			return nil, fmt.Errorf("lexicons %s line %d: want 4 tab-separated fields (feature, pain, gain, neutral) or \"off\", got %d", r.File, r.Line, len(r.Fields))
 		}
 		var w [3]float64
 		for k := range w {
 			if w[k], err = weight(r, k+1); err != nil {
-				return err
+				return nil, err
 			}
 		}
 		name := r.Fields[0]
@@ -251,14 +263,13 @@ func (c *Classifier) loadPolarityModel(set *lexicons.Set) error {
 		}
 		j := slices.Index(featureNames[:], name)
 		if j < 0 {
-			return fmt.Errorf("lexicons %s line %d: %q is no feature of the sentence model (features: %s, or %s<word>)", r.File, r.Line, name, strings.Join(featureNames[:], ", "), wordPrefix)
+			return nil, fmt.Errorf("lexicons %s line %d: %q is no feature of the sentence model (features: %s, or %s<word>)", r.File, r.Line, name, strings.Join(featureNames[:], ", "), wordPrefix)
 		}
 		for k := range w {
 			m.dense[k][j] = w[k]
 		}
 	}
-	c.polarity = m
-	return nil
+	return m, nil
 }
 
 // WriteTSV writes the model as polarity_model.tsv, after header lines

@@ -24,6 +24,9 @@ type TrainOptions struct {
 	// rated sentence is also seen once without its rating, so that the
 	// model holds for texts that have none.
 	KeepRatings bool
+	// Lang is the language whose sentences are trained on: "en" (the
+	// default) by the English rules, "zh" by the attached Chinese ones.
+	Lang string
 }
 
 // sample is one labelled sentence as the sentence model sees it.
@@ -50,6 +53,9 @@ func (c *Classifier) samples(set []Labelled, opt TrainOptions) []sample {
 // sampleGroups is samples grouped by labelled sentence: the sentence as
 // labelled first, then its rating-free copy.
 func (c *Classifier) sampleGroups(set []Labelled, opt TrainOptions) [][]sample {
+	if opt.Lang == "zh" {
+		return c.chineseSamples(set, opt)
+	}
 	sc := new(scratch)
 	sc.wantFeatures = true
 	var out [][]sample
@@ -58,12 +64,7 @@ func (c *Classifier) sampleGroups(set []Labelled, opt TrainOptions) [][]sample {
 		if y < 0 && l.Outcomes == nil || lang.LooksChinese(l.Text) {
 			continue
 		}
-		outcome := [3]int8{-1, -1, -1}
-		if l.Outcomes != nil {
-			for k, d := range Dimensions {
-				outcome[k] = int8(b2f(slices.Contains(l.Outcomes, d)))
-			}
-		}
+		outcome := outcomeLabels(l)
 		ratings := []float64{l.Rating}
 		if l.Rating > 0 && !opt.KeepRatings {
 			ratings = append(ratings, 0)
@@ -84,6 +85,18 @@ func (c *Classifier) sampleGroups(set []Labelled, opt TrainOptions) [][]sample {
 		out = append(out, group)
 	}
 	return out
+}
+
+// outcomeLabels says per dimension whether a sentence is labelled with it:
+// 1 yes, 0 no, -1 not labelled for outcomes.
+func outcomeLabels(l Labelled) [3]int8 {
+	outcome := [3]int8{-1, -1, -1}
+	if l.Outcomes != nil {
+		for k, d := range Dimensions {
+			outcome[k] = int8(b2f(slices.Contains(l.Outcomes, d)))
+		}
+	}
+	return outcome
 }
 
 // split returns fold f of n of the sample groups, taken in a seeded
@@ -115,7 +128,7 @@ func containsText(toks []token, text string) bool {
 func (c *Classifier) TrainPolarity(set []Labelled, opt TrainOptions) (*PolarityModel, error) {
 	data := withPolarity(c.samples(set, opt))
 	if len(data) < 50 {
-		return nil, fmt.Errorf("train: %d English sentences with a polarity label; at least 50 are needed", len(data))
+		return nil, fmt.Errorf("train: %d %s sentences with a polarity label; at least 50 are needed", len(data), languageName(opt.Lang))
 	}
 	return fit(data, opt), nil
 }
@@ -139,6 +152,13 @@ func (c *Classifier) CrossValidate(set []Labelled, opt TrainOptions, folds int, 
 		}
 	}
 	return macroF1(gold, byModel), macroF1(gold, byRules)
+}
+
+func languageName(code string) string {
+	if code == "zh" {
+		return "Chinese"
+	}
+	return "English"
 }
 
 // withPolarity keeps the samples that have a polarity label.

@@ -17,7 +17,7 @@ import (
 func runTrain(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("lexicon train", "lexicon train [flags] LABELLED.tsv...", stderr)
 	lex := lexiconFlag(fs)
-	out := fs.String("out", "learned-lexicons", "write the model to `dir`/en/polarity_model.tsv; use it with --lexicons dir")
+	out := fs.String("out", "learned-lexicons", "write the models to `dir`/en/ (dir/zh/ with --lang zh); use them with --lexicons dir")
 	folds := fs.Int("folds", 5, "report a cross-validated macro-F1 over `n` folds of the labelled sentences (0: none)")
 	var o classifiers.TrainOptions
 	fs.IntVar(&o.MinCount, "words", 0, "also weigh the words found in at least `n` labelled sentences (0: the rules' findings only)")
@@ -26,8 +26,12 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&o.Epochs, "epochs", 400, "passes of gradient descent")
 	fs.Float64Var(&o.Balance, "balance", 0.5, "class balance `b`: a sentence of a class of n_k weighs (n/(3 n_k))^b; 0 every sentence alike, 1 every class alike")
 	fs.BoolVar(&o.KeepRatings, "keep-ratings", false, "train on rated sentences only as rated (by default each is also seen without its rating)")
+	fs.StringVar(&o.Lang, "lang", "en", "train on the labelled sentences of `language` en or zh (Chinese: the sentence model only)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
+		return err
+	}
+	if err := oneOf(fs, "lang", o.Lang, "en", "zh"); err != nil {
 		return err
 	}
 	if len(files) == 0 {
@@ -67,7 +71,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		model, rules := c.CrossValidate(set, o, *folds, 1)
 		fmt.Fprintf(stdout, "%d-fold cross-validated polarity macro-F1: model %.3f, the rules' thresholds %.3f\n", *folds, model, rules)
 	}
-	path := filepath.Join(*out, "en", "polarity_model.tsv")
+	path := filepath.Join(*out, o.Lang, "polarity_model.tsv")
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
@@ -88,6 +92,10 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if o.Lang == "zh" {
+		fmt.Fprintf(stdout, "wrote %s; use it with --lexicons %s\n", path, *out)
+		return nil
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", path)
 
