@@ -184,7 +184,7 @@ func TestEvalFloor(t *testing.T) {
 		// 0.80 before the base layer's topic words ("holiday", "played")
 		// were zeroed: they had made gains of some written sentences, and
 		// false ones on real text (both real dev sets rose).
-		{file: "fresh.tsv", min: 120, polarity: 0.77, each: 0.81, rules: true},
+		{file: "fresh.tsv", min: 120, polarity: 0.77, each: 0.80, rules: true},
 		// The model, fitted to real sentences, calls more of the written
 		// sets' mild gains neutral ("The rug doesn't slip on my wooden
 		// floor.", four stars): 0.820, 0.819 and 0.760 where the rules
