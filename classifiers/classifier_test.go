@@ -182,9 +182,9 @@ func TestEvalFloor(t *testing.T) {
 		{file: "dev.tsv", min: 240, polarity: 0.84, each: 0.83, rules: true},
 		{file: "heldout.tsv", min: 190, polarity: 0.80, each: 0.72, rules: true},
 		// 0.80 before the base layer's topic words ("holiday", "played")
-		// were zeroed: they had made gains of some written sentences, and
-		// false ones on real text (both real dev sets rose).
-		{file: "fresh.tsv", min: 120, polarity: 0.77, each: 0.80, rules: true},
+		// were zeroed, 0.772 before "friend" was: they had made gains of
+		// some written sentences, and false ones on real text.
+		{file: "fresh.tsv", min: 120, polarity: 0.76, each: 0.80, rules: true},
 		// The model, fitted to real sentences, calls more of the written
 		// sets' mild gains neutral ("The rug doesn't slip on my wooden
 		// floor.", four stars): 0.820, 0.819 and 0.760 where the rules
