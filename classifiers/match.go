@@ -47,10 +47,15 @@ type slot struct {
 
 // candidate is a phrase that may start at a slot's word, with the slot
 // of its second word when that is a plain word, so that most phrases are
-// ruled out by the next token without being read.
+// ruled out by the next token without being read, and its length and the
+// first word the slots leave to check, so that a phrase of one word, or
+// of two plain words, matches without being read either.
 type candidate struct {
-	p    *phrase
-	next *slot // nil: a phrase of one word, or a pattern second
+	p     *phrase
+	next  *slot // nil: a phrase of one word, or a pattern second
+	n     int32 // len(p.pats)
+	from  int32 // the first word the slots do not check: 1, or 2 with next
+	whole bool  // from == n: the slots check every word
 }
 
 // matcherSet holds one bit per matcher of an index (bit id).
@@ -193,10 +198,11 @@ func (m *matcher) add(text string, value float64, label string) {
 	} else {
 		s = p.pats[0].slot
 	}
-	cand := candidate{p: p}
-	if len(p.pats) > 1 {
-		cand.next = p.pats[1].slot
+	cand := candidate{p: p, n: int32(len(p.pats)), from: 1}
+	if len(p.pats) > 1 && p.pats[1].slot != nil {
+		cand.next, cand.from = p.pats[1].slot, 2
 	}
+	cand.whole = cand.from == cand.n
 	s.phrases[m.id] = append(s.phrases[m.id], cand)
 	s.has |= m.bit
 }
@@ -216,12 +222,16 @@ func nextSlot(toks []token, i int) *slot {
 
 // fits reports whether candidate e matches at i, where next is
 // nextSlot(toks, i) and the first word matched already (an exact slot's
-// phrases).
+// phrases). A token with a slot is a word, so a second word matched by
+// its slot needs no more checks.
 func (e *candidate) fits(toks []token, i int, next *slot) bool {
-	if e.next == nil {
-		return e.p.matchesFrom(toks, i, 1)
-	}
-	return e.next == next && e.p.matchesFrom(toks, i, 2)
+	return (e.next == nil || e.next == next) && (e.whole || e.p.matchesFrom(toks, i, int(e.from)))
+}
+
+// fitsPrefix is fits for a candidate of a prefix slot, whose first word
+// is a pattern still to be matched.
+func (e *candidate) fitsPrefix(toks []token, i int, next *slot) bool {
+	return (e.next == nil || e.next == next) && e.p.matches(toks, i)
 }
 
 // wordPattern is one word of a phrase: a word, a prefix ("frustrat*")
@@ -283,8 +293,8 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 		if m.skips(t) {
 			return
 		}
+		next := nextSlot(toks, i)
 		if t.exact != nil {
-			next := nextSlot(toks, i)
 			for k := range t.exact.phrases[m.id] {
 				if e := &t.exact.phrases[m.id][k]; e.fits(toks, i, next) && !yield(e.p) {
 					return
@@ -292,8 +302,8 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 			}
 		}
 		if t.prefix != nil {
-			for _, e := range t.prefix.phrases[m.id] {
-				if e.p.matches(toks, i) && !yield(e.p) {
+			for k := range t.prefix.phrases[m.id] {
+				if e := &t.prefix.phrases[m.id][k]; e.fitsPrefix(toks, i, next) && !yield(e.p) {
 					return
 				}
 			}
@@ -314,30 +324,28 @@ func (m *matcher) longest(toks []token, i int) (*phrase, int) {
 		return nil, 0
 	}
 	var best *phrase
+	bestN := 0
+	next := nextSlot(toks, i)
 	if t.exact != nil {
-		next := nextSlot(toks, i)
 		for k := range t.exact.phrases[m.id] {
-			if e := &t.exact.phrases[m.id][k]; (best == nil || len(e.p.pats) > len(best.pats)) && e.fits(toks, i, next) {
-				best = e.p
+			if e := &t.exact.phrases[m.id][k]; int(e.n) > bestN && e.fits(toks, i, next) {
+				best, bestN = e.p, int(e.n)
 			}
 		}
 	}
 	if t.prefix != nil {
-		for _, e := range t.prefix.phrases[m.id] {
-			if (best == nil || len(e.p.pats) > len(best.pats)) && e.p.matches(toks, i) {
-				best = e.p
+		for k := range t.prefix.phrases[m.id] {
+			if e := &t.prefix.phrases[m.id][k]; int(e.n) > bestN && e.fitsPrefix(toks, i, next) {
+				best, bestN = e.p, int(e.n)
 			}
 		}
 	}
 	for _, p := range m.wild {
-		if (best == nil || len(p.pats) > len(best.pats)) && p.matches(toks, i) {
-			best = p
+		if len(p.pats) > bestN && p.matches(toks, i) {
+			best, bestN = p, len(p.pats)
 		}
 	}
-	if best == nil {
-		return nil, 0
-	}
-	return best, len(best.pats)
+	return best, bestN
 }
 
 // Written returns the words of sentence that a lexicon term matches, as
