@@ -273,6 +273,7 @@ type scratch struct {
 	negators    []int    // where the negations that flipped them stand
 	hits        []cueHit
 	cueEvidence []string
+	evidence    []string // the result's evidence while it is gathered
 	claimed     []bool   // tokens that are evidence of an emotional or social outcome (then also of a scored idiom)
 	idiomSpans  [][2]int // token ranges [start, end) of the idioms that scored
 	feat        features // the sentence model's input (sentence_model.go)
@@ -407,7 +408,9 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 		res.PolarityScore *= -0.5 // "She loved it at first."
 	}
 	// Outcome terms, needed here because they set how much the rating
-	// prior counts.
+	// prior counts. The evidence gathers in the scratch memory and is
+	// copied once, at its final length, when it is complete.
+	res.Evidence = sc.evidence[:0]
 	scores := &res.OutcomeScores
 	claimed := slices.Grow(sc.claimed[:0], len(toks))[:len(toks)]
 	clear(claimed)
@@ -492,6 +495,10 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 		}
 	}
 	res.Evidence = append(res.Evidence, cueEvidence...)
+	sc.evidence, res.Evidence = res.Evidence, nil
+	if len(sc.evidence) > 0 {
+		res.Evidence = slices.Clone(sc.evidence)
+	}
 
 	res.Job, res.Situation = c.jobAndSituation(sentence, toks)
 	res.Alternative = c.alternative(sentence, toks)

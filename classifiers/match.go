@@ -53,9 +53,13 @@ type slot struct {
 type candidate struct {
 	p     *phrase
 	next  *slot // nil: a phrase of one word, or a pattern second
-	n     int32 // len(p.pats)
-	from  int32 // the first word the slots do not check: 1, or 2 with next
+	n     int16 // len(p.pats)
+	from  int16 // the first word the slots do not check: 1, or 2 with next
 	whole bool  // from == n: the slots check every word
+	// third is the third byte of a prefix slot's pattern ("frustrat*":
+	// 'u'), 0 for a pattern of two bytes: most words of the slot fail it
+	// before the pattern is read.
+	third byte
 }
 
 // matcherSet holds one bit per matcher of an index (bit id).
@@ -186,23 +190,27 @@ func (m *matcher) add(text string, value float64, label string) {
 	}
 	first := p.words[0]
 	var s *slot
+	var third byte
 	if prefix, ok := strings.CutSuffix(first, "*"); ok {
 		if len(prefix) < 2 {
 			m.wild = append(m.wild, p)
 			return
 		}
 		s = m.ix.prefixSlot(prefix[0], prefix[1])
+		if len(prefix) > 2 {
+			third = prefix[2]
+		}
 	} else if first == "_" {
 		m.wild = append(m.wild, p)
 		return
 	} else {
 		s = p.pats[0].slot
 	}
-	cand := candidate{p: p, n: int32(len(p.pats)), from: 1}
+	cand := candidate{p: p, n: int16(len(p.pats)), from: 1}
 	if len(p.pats) > 1 && p.pats[1].slot != nil {
 		cand.next, cand.from = p.pats[1].slot, 2
 	}
-	cand.whole = cand.from == cand.n
+	cand.whole, cand.third = cand.from == cand.n, third
 	s.phrases[m.id] = append(s.phrases[m.id], cand)
 	s.has |= m.bit
 }
@@ -228,10 +236,12 @@ func (e *candidate) fits(toks []token, i int, next *slot) bool {
 	return (e.next == nil || e.next == next) && (e.whole || e.p.matchesFrom(toks, i, int(e.from)))
 }
 
-// fitsPrefix is fits for a candidate of a prefix slot, whose first word
-// is a pattern still to be matched.
-func (e *candidate) fitsPrefix(toks []token, i int, next *slot) bool {
-	return (e.next == nil || e.next == next) && e.p.matches(toks, i)
+// mayFitPrefix reports whether a candidate of a prefix slot, whose first
+// word is a pattern still to be matched, may match a word w followed by a
+// word with slot next: the test that reads only the candidate, before
+// the phrase itself is matched.
+func (e *candidate) mayFitPrefix(w string, next *slot) bool {
+	return (e.next == nil || e.next == next) && (e.third == 0 || len(w) > 2 && w[2] == e.third)
 }
 
 // wordPattern is one word of a phrase: a word, a prefix ("frustrat*")
@@ -303,7 +313,7 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 		}
 		if t.prefix != nil {
 			for k := range t.prefix.phrases[m.id] {
-				if e := &t.prefix.phrases[m.id][k]; e.fitsPrefix(toks, i, next) && !yield(e.p) {
+				if e := &t.prefix.phrases[m.id][k]; e.mayFitPrefix(t.text, next) && e.p.matches(toks, i) && !yield(e.p) {
 					return
 				}
 			}
@@ -335,7 +345,7 @@ func (m *matcher) longest(toks []token, i int) (*phrase, int) {
 	}
 	if t.prefix != nil {
 		for k := range t.prefix.phrases[m.id] {
-			if e := &t.prefix.phrases[m.id][k]; int(e.n) > bestN && e.fitsPrefix(toks, i, next) {
+			if e := &t.prefix.phrases[m.id][k]; int(e.n) > bestN && e.mayFitPrefix(t.text, next) && e.p.matches(toks, i) {
 				best, bestN = e.p, int(e.n)
 			}
 		}
