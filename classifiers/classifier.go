@@ -248,6 +248,9 @@ func (c *Classifier) markWords() {
 	for _, w := range secondPerson {
 		c.ix.word(w).flags |= isSecondPerson
 	}
+	for _, w := range clauseCues {
+		c.ix.word(w).flags |= isClauseCue
+	}
 	for w, v := range c.boosters {
 		s := c.ix.word(w)
 		s.flags |= isBooster

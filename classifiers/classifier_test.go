@@ -257,3 +257,16 @@ func TestRealTextVariants(t *testing.T) {
 		t.Logf("%s: macro-F1 %.3f", name, ev.Polarity.MacroF1)
 	}
 }
+
+// TestClauseCuesFlagged checks that the index flags every clause cue,
+// however it is written, so that clauseWeights does not pass it over.
+func TestClauseCuesFlagged(t *testing.T) {
+	c := newTest(t)
+	for _, w := range clauseCues {
+		for _, written := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if toks := c.ix.tokenize(nil, written); len(toks) != 1 || !toks[0].is(isClauseCue) {
+				t.Errorf("%q: not flagged as a clause cue", written)
+			}
+		}
+	}
+}

@@ -66,7 +66,7 @@ type candidate struct {
 type matcherSet uint8
 
 // wordFlags say which word lists a word is on.
-type wordFlags uint8
+type wordFlags uint16
 
 const (
 	isNegation     wordFlags = 1 << iota // negations.txt, or a contraction in "n't"
@@ -77,6 +77,7 @@ const (
 	isSetting                            // settings.txt
 	isFirstPerson                        // I, my, we … (the sentence model's "first person")
 	isSecondPerson                       // you, your … (its "second person")
+	isClauseCue                          // clauseCues: a word clauseWeights weighs a clause by
 )
 
 // word returns the slot of a word, made on first use.
