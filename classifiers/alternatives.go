@@ -36,10 +36,14 @@ var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "th
 var npDeterminers = map[string]bool{"a": true, "an": true, "the": true, "my": true, "our": true, "your": true, "his": true,
 	"her": true, "their": true, "any": true, "other": true, "another": true, "old": true, "previous": true, "former": true}
 
+// alternativeCues are the words likeCue, otherCue and ownedCue start
+// from: the index flags them isAlternativeCue.
+var alternativeCues = []string{"like", "other", "have", "has", "had", "own", "owned", "owns"}
+
 func (c *Classifier) alternative(sentence string, toks []token) string {
 	for i := range toks {
 		p, n := c.alternatives.longest(toks, i)
-		if p == nil && (c.likeCue(sentence, toks, i) || c.otherCue(sentence, toks, i) || c.ownedCue(sentence, toks, i)) {
+		if p == nil && toks[i].is(isAlternativeCue) && (c.likeCue(sentence, toks, i) || c.otherCue(sentence, toks, i) || c.ownedCue(sentence, toks, i)) {
 			n = 1
 		} else if p == nil || i > 0 && toks[i].text == "than" && toks[i-1].text == "other" {
 			continue // "other than the shampoo": besides it, not instead

@@ -242,14 +242,16 @@ func (c *Classifier) markWords() {
 			c.ix.word(w).flags |= l.flag
 		}
 	}
-	for _, w := range firstPerson {
-		c.ix.word(w).flags |= isFirstPerson
-	}
-	for _, w := range secondPerson {
-		c.ix.word(w).flags |= isSecondPerson
-	}
-	for _, w := range clauseCues {
-		c.ix.word(w).flags |= isClauseCue
+	// The words the code below reads by their text: the other tokens of
+	// a sentence are passed over by a bit test.
+	for _, l := range []struct {
+		words []string
+		flag  wordFlags
+	}{{firstPerson, isFirstPerson}, {secondPerson, isSecondPerson}, {clauseCues, isClauseCue}, {feelWords, isFeel},
+		{jobCues, isJobCue}, {settingPrepositions, isSettingPreposition}, {alternativeCues, isAlternativeCue}} {
+		for _, w := range l.words {
+			c.ix.word(w).flags |= l.flag
+		}
 	}
 	for w, v := range c.boosters {
 		s := c.ix.word(w)
@@ -439,7 +441,7 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 		}
 		// "I feel safe", "makes me feel confident": the writer's feeling.
 		// "I feel like it was made for me" thinks, it does not feel.
-		if feel := toks[i].text; (feel == "feel" || feel == "feels" || feel == "felt" || feel == "feeling") && c.firstPersonBefore(toks, i) && (i+1 >= len(toks) || toks[i+1].text != "like") {
+		if feel := toks[i].text; toks[i].is(isFeel) && c.firstPersonBefore(toks, i) && (i+1 >= len(toks) || toks[i+1].text != "like") {
 			for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct; j++ {
 				if p, _ := c.valence.longest(toks, j); p != nil {
 					scores.Emotional++
@@ -508,6 +510,9 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 	c.customerCues(sentence, toks, &res, rules)
 	return res
 }
+
+// feelWords say that the writer feels something: "I feel safe".
+var feelWords = []string{"feel", "feels", "felt", "feeling"}
 
 func (c *Classifier) stage(toks []token) string {
 	var found [len(stagePriority)]bool

@@ -258,14 +258,20 @@ func TestRealTextVariants(t *testing.T) {
 	}
 }
 
-// TestClauseCuesFlagged checks that the index flags every clause cue,
-// however it is written, so that clauseWeights does not pass it over.
-func TestClauseCuesFlagged(t *testing.T) {
+// TestCueWordsFlagged checks that the index flags every word the code
+// reads by its text after a bit test, however it is written, so that no
+// scan passes it over.
+func TestCueWordsFlagged(t *testing.T) {
 	c := newTest(t)
-	for _, w := range clauseCues {
-		for _, written := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
-			if toks := c.ix.tokenize(nil, written); len(toks) != 1 || !toks[0].is(isClauseCue) {
-				t.Errorf("%q: not flagged as a clause cue", written)
+	for _, l := range []struct {
+		words []string
+		flag  wordFlags
+	}{{clauseCues, isClauseCue}, {feelWords, isFeel}, {jobCues, isJobCue}, {settingPrepositions, isSettingPreposition}, {alternativeCues, isAlternativeCue}} {
+		for _, w := range l.words {
+			for _, written := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+				if toks := c.ix.tokenize(nil, written); len(toks) != 1 || !toks[0].is(l.flag) {
+					t.Errorf("%q: not flagged %b", written, l.flag)
+				}
 			}
 		}
 	}

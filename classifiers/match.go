@@ -69,15 +69,19 @@ type matcherSet uint8
 type wordFlags uint16
 
 const (
-	isNegation     wordFlags = 1 << iota // negations.txt, or a contraction in "n't"
-	isStop                               // stopwords.txt
-	isBreak                              // clause_breaks.txt
-	isPerson                             // a one-word social outcome term
-	isBooster                            // boosters.tsv
-	isSetting                            // settings.txt
-	isFirstPerson                        // I, my, we … (the sentence model's "first person")
-	isSecondPerson                       // you, your … (its "second person")
-	isClauseCue                          // clauseCues: a word clauseWeights weighs a clause by
+	isNegation           wordFlags = 1 << iota // negations.txt, or a contraction in "n't"
+	isStop                                     // stopwords.txt
+	isBreak                                    // clause_breaks.txt
+	isPerson                                   // a one-word social outcome term
+	isBooster                                  // boosters.tsv
+	isSetting                                  // settings.txt
+	isFirstPerson                              // I, my, we … (the sentence model's "first person")
+	isSecondPerson                             // you, your … (its "second person")
+	isClauseCue                                // clauseCues: a word clauseWeights weighs a clause by
+	isFeel                                     // feelWords: "feel", "felt" …
+	isJobCue                                   // jobCues: a word genericJob starts from
+	isSettingPreposition                       // settingPrepositions: a word setting starts from
+	isAlternativeCue                           // alternativeCues: a word alternative's hand-written cues start from
 )
 
 // word returns the slot of a word, made on first use.
