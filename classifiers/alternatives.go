@@ -32,7 +32,8 @@ var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "th
 	"having": true, "when": true, "image": true, "images": true, "picture": true, "pictures": true, "photo": true, "photos": true, "pic": true, "pics": true, "description": true, "listing": true, "if": true, "what": true, "anticipated": true, "imagined": true, "thought": true, "hoped": true}
 
 // npDeterminers open a noun phrase and belong to the alternative: they
-// say which one ("the paper white", "my old Keurig", "a Mac").
+// say which one ("the paper white", "my old Keurig", "a Mac"). The index
+// flags them (and determiners) isDeterminer.
 var npDeterminers = map[string]bool{"a": true, "an": true, "the": true, "my": true, "our": true, "your": true, "his": true,
 	"her": true, "their": true, "any": true, "other": true, "another": true, "old": true, "previous": true, "former": true}
 

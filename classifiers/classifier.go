@@ -237,7 +237,8 @@ func (c *Classifier) markWords() {
 	for _, l := range []struct {
 		words map[string]bool
 		flag  wordFlags
-	}{{c.negations, isNegation}, {c.stops, isStop}, {c.breaks, isBreak}, {c.people, isPerson}, {c.settings, isSetting}} {
+	}{{c.negations, isNegation}, {c.stops, isStop}, {c.breaks, isBreak}, {c.people, isPerson}, {c.settings, isSetting},
+		{purposeWords, isPurpose}, {motionVerbs, isPurpose}, {determiners, isDeterminer}, {npDeterminers, isDeterminer}} {
 		for w := range l.words {
 			c.ix.word(w).flags |= l.flag
 		}

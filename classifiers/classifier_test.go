@@ -268,11 +268,25 @@ func TestCueWordsFlagged(t *testing.T) {
 		flag  wordFlags
 	}{{clauseCues, isClauseCue}, {feelWords, isFeel}, {jobCues, isJobCue}, {settingPrepositions, isSettingPreposition}, {alternativeCues, isAlternativeCue}} {
 		for _, w := range l.words {
-			for _, written := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
-				if toks := c.ix.tokenize(nil, written); len(toks) != 1 || !toks[0].is(l.flag) {
-					t.Errorf("%q: not flagged %b", written, l.flag)
-				}
-			}
+			checkFlagged(t, c, w, l.flag)
+		}
+	}
+	for _, l := range []struct {
+		words map[string]bool
+		flag  wordFlags
+	}{{purposeWords, isPurpose}, {motionVerbs, isPurpose}, {determiners, isDeterminer}, {npDeterminers, isDeterminer}} {
+		for w := range l.words {
+			checkFlagged(t, c, w, l.flag)
+		}
+	}
+}
+
+// checkFlagged checks that the index flags word w, however written.
+func checkFlagged(t *testing.T, c *Classifier, w string, flag wordFlags) {
+	t.Helper()
+	for _, written := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+		if toks := c.ix.tokenize(nil, written); len(toks) != 1 || !toks[0].is(flag) {
+			t.Errorf("%q: not flagged %b", written, flag)
 		}
 	}
 }

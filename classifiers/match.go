@@ -82,6 +82,8 @@ const (
 	isJobCue                                   // jobCues: a word genericJob starts from
 	isSettingPreposition                       // settingPrepositions: a word setting starts from
 	isAlternativeCue                           // alternativeCues: a word alternative's hand-written cues start from
+	isPurpose                                  // purposeWords or motionVerbs: purposeBefore reads it
+	isDeterminer                               // determiners or npDeterminers: setting reads it
 )
 
 // word returns the slot of a word, made on first use.

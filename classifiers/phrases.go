@@ -214,6 +214,8 @@ func (c *Classifier) situationStart(toks []token, j int) int {
 	return len(toks)
 }
 
+// purposeWords (and motionVerbs) are flagged isPurpose by the index.
+//
 // purposeWords are the words after which "to" + a verb states what the
 // product is for ("use it to", "bought these to", "a simple way to", "easy
 // to", "able to", "needed to") and "for" + a use names one ("great for",
@@ -467,6 +469,9 @@ func (c *Classifier) purposeBefore(toks []token, i int) bool {
 			if k < i-1 {
 				return false // "after light use I decided to try": a new clause
 			}
+		}
+		if !toks[k].is(isPurpose) {
+			continue
 		}
 		if w := toks[k].text; motionVerbs[w] {
 			if k < i-1 {

@@ -139,7 +139,7 @@ func (c *Classifier) setting(sentence string, toks []token) string {
 				}
 				return sentence[toks[i].start:toks[k].end]
 			}
-			if !determiners[t.text] && !npDeterminers[t.text] && (t.is(isStop) || !c.nominal(sentence, *t)) {
+			if !t.is(isDeterminer) && (t.is(isStop) || !c.nominal(sentence, *t)) {
 				break // "for my grandkids | for Christmas": one phrase at a time
 			}
 		}
