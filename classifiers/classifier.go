@@ -231,36 +231,6 @@ func New(set *lexicons.Set) (*Classifier, error) {
 	return c, nil
 }
 
-// markWords records on the index which word lists each listed word is
-// on, so that a token carries the answers once looked up.
-func (c *Classifier) markWords() {
-	for _, l := range []struct {
-		words map[string]bool
-		flag  wordFlags
-	}{{c.negations, isNegation}, {c.stops, isStop}, {c.breaks, isBreak}, {c.people, isPerson}, {c.settings, isSetting},
-		{purposeWords, isPurpose}, {motionVerbs, isPurpose}, {determiners, isDeterminer}, {npDeterminers, isDeterminer}} {
-		for w := range l.words {
-			c.ix.word(w).flags |= l.flag
-		}
-	}
-	// The words the code below reads by their text: the other tokens of
-	// a sentence are passed over by a bit test.
-	for _, l := range []struct {
-		words []string
-		flag  wordFlags
-	}{{firstPerson, isFirstPerson}, {secondPerson, isSecondPerson}, {clauseCues, isClauseCue}, {feelWords, isFeel},
-		{jobCues, isJobCue}, {settingPrepositions, isSettingPreposition}, {alternativeCues, isAlternativeCue}} {
-		for _, w := range l.words {
-			c.ix.word(w).flags |= l.flag
-		}
-	}
-	for w, v := range c.boosters {
-		s := c.ix.word(w)
-		s.flags |= isBooster
-		s.booster = v
-	}
-}
-
 // weight reads field i of a lexicon row as a number.
 func weight(r lexicons.Row, i int) (float64, error) {
 	v, err := strconv.ParseFloat(r.Fields[i], 64)
