@@ -32,14 +32,19 @@ var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "th
 	"having": true, "when": true, "image": true, "images": true, "picture": true, "pictures": true, "photo": true, "photos": true, "pic": true, "pics": true, "description": true, "listing": true, "if": true, "what": true, "anticipated": true, "imagined": true, "thought": true, "hoped": true}
 
 // npDeterminers open a noun phrase and belong to the alternative: they
-// say which one ("the paper white", "my old Keurig", "a Mac").
+// say which one ("the paper white", "my old Keurig", "a Mac"). The index
+// flags them (and determiners) isDeterminer.
 var npDeterminers = map[string]bool{"a": true, "an": true, "the": true, "my": true, "our": true, "your": true, "his": true,
 	"her": true, "their": true, "any": true, "other": true, "another": true, "old": true, "previous": true, "former": true}
+
+// alternativeCues are the words likeCue, otherCue and ownedCue start
+// from: the index flags them isAlternativeCue.
+var alternativeCues = []string{"like", "other", "have", "has", "had", "own", "owned", "owns"}
 
 func (c *Classifier) alternative(sentence string, toks []token) string {
 	for i := range toks {
 		p, n := c.alternatives.longest(toks, i)
-		if p == nil && (c.likeCue(sentence, toks, i) || c.otherCue(sentence, toks, i) || c.ownedCue(sentence, toks, i)) {
+		if p == nil && toks[i].is(isAlternativeCue) && (c.likeCue(sentence, toks, i) || c.otherCue(sentence, toks, i) || c.ownedCue(sentence, toks, i)) {
 			n = 1
 		} else if p == nil || i > 0 && toks[i].text == "than" && toks[i-1].text == "other" {
 			continue // "other than the shampoo": besides it, not instead

@@ -235,30 +235,6 @@ func New(set *lexicons.Set) (*Classifier, error) {
 	return c, nil
 }
 
-// markWords records on the index which word lists each listed word is
-// on, so that a token carries the answers once looked up.
-func (c *Classifier) markWords() {
-	for _, l := range []struct {
-		words map[string]bool
-		flag  wordFlags
-	}{{c.negations, isNegation}, {c.stops, isStop}, {c.breaks, isBreak}, {c.people, isPerson}, {c.settings, isSetting}} {
-		for w := range l.words {
-			c.ix.word(w).flags |= l.flag
-		}
-	}
-	for _, w := range firstPerson {
-		c.ix.word(w).flags |= isFirstPerson
-	}
-	for _, w := range secondPerson {
-		c.ix.word(w).flags |= isSecondPerson
-	}
-	for w, v := range c.boosters {
-		s := c.ix.word(w)
-		s.flags |= isBooster
-		s.booster = v
-	}
-}
-
 // weight reads field i of a lexicon row as a number.
 func weight(r lexicons.Row, i int) (float64, error) {
 	v, err := strconv.ParseFloat(r.Fields[i], 64)
@@ -277,6 +253,7 @@ type scratch struct {
 	negators    []int    // where the negations that flipped them stand
 	hits        []cueHit
 	cueEvidence []string
+	evidence    []string // the result's evidence while it is gathered
 	claimed     []bool   // tokens that are evidence of an emotional or social outcome (then also of a scored idiom)
 	idiomSpans  [][2]int // token ranges [start, end) of the idioms that scored
 	feat        features // the sentence model's input (sentence_model.go)
@@ -411,7 +388,9 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 		res.PolarityScore *= -0.5 // "She loved it at first."
 	}
 	// Outcome terms, needed here because they set how much the rating
-	// prior counts.
+	// prior counts. The evidence gathers in the scratch memory and is
+	// copied once, at its final length, when it is complete.
+	res.Evidence = sc.evidence[:0]
 	scores := &res.OutcomeScores
 	claimed := slices.Grow(sc.claimed[:0], len(toks))[:len(toks)]
 	clear(claimed)
@@ -437,7 +416,7 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 		}
 		// "I feel safe", "makes me feel confident": the writer's feeling.
 		// "I feel like it was made for me" thinks, it does not feel.
-		if feel := toks[i].text; (feel == "feel" || feel == "feels" || feel == "felt" || feel == "feeling") && c.firstPersonBefore(toks, i) && (i+1 >= len(toks) || toks[i+1].text != "like") {
+		if feel := toks[i].text; toks[i].is(isFeel) && c.firstPersonBefore(toks, i) && (i+1 >= len(toks) || toks[i+1].text != "like") {
 			for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct; j++ {
 				if p, _ := c.valence.longest(toks, j); p != nil {
 					scores.Emotional++
@@ -503,12 +482,19 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 		}
 	}
 	res.Evidence = append(res.Evidence, cueEvidence...)
+	sc.evidence, res.Evidence = res.Evidence, nil
+	if len(sc.evidence) > 0 {
+		res.Evidence = slices.Clone(sc.evidence)
+	}
 
 	res.Job, res.Situation = c.jobAndSituation(sentence, toks)
 	res.Alternative = c.alternative(sentence, toks)
 	c.customerCues(sentence, toks, &res, rules, ruleOutcomes)
 	return res
 }
+
+// feelWords say that the writer feels something: "I feel safe".
+var feelWords = []string{"feel", "feels", "felt", "feeling"}
 
 func (c *Classifier) stage(toks []token) string {
 	var found [len(stagePriority)]bool

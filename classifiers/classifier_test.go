@@ -257,3 +257,36 @@ func TestRealTextVariants(t *testing.T) {
 		t.Logf("%s: macro-F1 %.3f", name, ev.Polarity.MacroF1)
 	}
 }
+
+// TestCueWordsFlagged checks that the index flags every word the code
+// reads by its text after a bit test, however it is written, so that no
+// scan passes it over.
+func TestCueWordsFlagged(t *testing.T) {
+	c := newTest(t)
+	for _, l := range []struct {
+		words []string
+		flag  wordFlags
+	}{{clauseCues, isClauseCue}, {feelWords, isFeel}, {jobCues, isJobCue}, {settingPrepositions, isSettingPreposition}, {alternativeCues, isAlternativeCue}} {
+		for _, w := range l.words {
+			checkFlagged(t, c, w, l.flag)
+		}
+	}
+	for _, l := range []struct {
+		words map[string]bool
+		flag  wordFlags
+	}{{purposeWords, isPurpose}, {motionVerbs, isPurpose}, {determiners, isDeterminer}, {npDeterminers, isDeterminer}} {
+		for w := range l.words {
+			checkFlagged(t, c, w, l.flag)
+		}
+	}
+}
+
+// checkFlagged checks that the index flags word w, however written.
+func checkFlagged(t *testing.T, c *Classifier, w string, flag wordFlags) {
+	t.Helper()
+	for _, written := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+		if toks := c.ix.tokenize(nil, written); len(toks) != 1 || !toks[0].is(flag) {
+			t.Errorf("%q: not flagged %b", written, flag)
+		}
+	}
+}

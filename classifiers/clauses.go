@@ -1,13 +1,19 @@
 package classifiers
 
+// clauseCues are the words of isContrast and of the conditions, hopes and
+// searches that clauseWeights dampens: the index flags them isClauseCue,
+// so that the other words are passed over without reading their text.
+var clauseCues = []string{"but", "however", "yet", "except", "wish", "if", "unless", "hope", "hoping", "hopefully", "wanted", "for", "of"}
+
 // clauseWeights sets how much each token's evidence counts by where it
 // stands: the writer's final verdict follows a contrast ("Looks great,
 // but it broke."), so what precedes "but", "however", "yet", "except"
 // or a closing "(just) wish" counts half and what follows counts 1.5
-// times; a leading "although …," clause is dampened.
+// times; a leading "although …," clause is dampened. The tokens must have
+// been annotated (index.tokenize).
 func clauseWeights(toks []token, weight []float64) {
 	for i := range toks {
-		if !isContrast(toks, i) {
+		if !toks[i].is(isClauseCue) || !isContrast(toks, i) {
 			continue
 		}
 		for k := range i {
@@ -19,7 +25,11 @@ func clauseWeights(toks []token, weight []float64) {
 	}
 	// A condition or a hope states no verdict: "If it were cheaper it
 	// would be perfect", "I hope they hold up". Its clause counts little.
+	// (The words of this switch are clauseCues.)
 	for i := range toks {
+		if !toks[i].is(isClauseCue) {
+			continue
+		}
 		switch toks[i].text {
 		case "if", "unless", "hope", "hoping", "hopefully":
 			if i > 0 && (toks[i-1].text == "even" || toks[i-1].text == "as") {
@@ -89,6 +99,7 @@ func seekingObject(toks []token, i int) int {
 }
 
 // isContrast reports whether token i turns the sentence to a new verdict.
+// Its words are clauseCues too (clauseWeights reads only flagged tokens).
 func isContrast(toks []token, i int) bool {
 	switch toks[i].text {
 	case "but", "however":

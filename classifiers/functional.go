@@ -147,6 +147,7 @@ func (c *Classifier) addCue(r lexicons.Row, v float64) error {
 }
 
 // determiners may stand between a verdict and its object ("love these shoes").
+// The index flags them (and npDeterminers) isDeterminer.
 var determiners = map[string]bool{"this": true, "these": true, "that": true, "those": true, "the": true, "a": true, "an": true,
 	"my": true, "our": true, "your": true, "his": true, "her": true, "their": true, "its": true}
 

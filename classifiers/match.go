@@ -47,28 +47,74 @@ type slot struct {
 
 // candidate is a phrase that may start at a slot's word, with the slot
 // of its second word when that is a plain word, so that most phrases are
-// ruled out by the next token without being read.
+// ruled out by the next token without being read, and its length and the
+// first word the slots leave to check, so that a phrase of one word, or
+// of two plain words, matches without being read either.
 type candidate struct {
-	p    *phrase
-	next *slot // nil: a phrase of one word, or a pattern second
+	p     *phrase
+	next  *slot // nil: a phrase of one word, or a pattern second
+	n     int16 // len(p.pats)
+	from  int16 // the first word the slots do not check: 1, or 2 with next
+	whole bool  // from == n: the slots check every word
+	// third is the third byte of a prefix slot's pattern ("frustrat*":
+	// 'u'), 0 for a pattern of two bytes: most words of the slot fail it
+	// before the pattern is read.
+	third byte
 }
 
 // matcherSet holds one bit per matcher of an index (bit id).
 type matcherSet uint8
 
 // wordFlags say which word lists a word is on.
-type wordFlags uint8
+type wordFlags uint16
 
 const (
-	isNegation     wordFlags = 1 << iota // negations.txt, or a contraction in "n't"
-	isStop                               // stopwords.txt
-	isBreak                              // clause_breaks.txt
-	isPerson                             // a one-word social outcome term
-	isBooster                            // boosters.tsv
-	isSetting                            // settings.txt
-	isFirstPerson                        // I, my, we … (the sentence model's "first person")
-	isSecondPerson                       // you, your … (its "second person")
+	isNegation           wordFlags = 1 << iota // negations.txt, or a contraction in "n't"
+	isStop                                     // stopwords.txt
+	isBreak                                    // clause_breaks.txt
+	isPerson                                   // a one-word social outcome term
+	isBooster                                  // boosters.tsv
+	isSetting                                  // settings.txt
+	isFirstPerson                              // I, my, we … (the sentence model's "first person")
+	isSecondPerson                             // you, your … (its "second person")
+	isClauseCue                                // clauseCues: a word clauseWeights weighs a clause by
+	isFeel                                     // feelWords: "feel", "felt" …
+	isJobCue                                   // jobCues: a word genericJob starts from
+	isSettingPreposition                       // settingPrepositions: a word setting starts from
+	isAlternativeCue                           // alternativeCues: a word alternative's hand-written cues start from
+	isPurpose                                  // purposeWords or motionVerbs: purposeBefore reads it
+	isDeterminer                               // determiners or npDeterminers: setting reads it
 )
+
+// markWords records on the index which word lists each listed word is
+// on, so that a token carries the answers once looked up.
+func (c *Classifier) markWords() {
+	for _, l := range []struct {
+		words map[string]bool
+		flag  wordFlags
+	}{{c.negations, isNegation}, {c.stops, isStop}, {c.breaks, isBreak}, {c.people, isPerson}, {c.settings, isSetting},
+		{purposeWords, isPurpose}, {motionVerbs, isPurpose}, {determiners, isDeterminer}, {npDeterminers, isDeterminer}} {
+		for w := range l.words {
+			c.ix.word(w).flags |= l.flag
+		}
+	}
+	// The words the code below reads by their text: the other tokens of
+	// a sentence are passed over by a bit test.
+	for _, l := range []struct {
+		words []string
+		flag  wordFlags
+	}{{firstPerson, isFirstPerson}, {secondPerson, isSecondPerson}, {clauseCues, isClauseCue}, {feelWords, isFeel},
+		{jobCues, isJobCue}, {settingPrepositions, isSettingPreposition}, {alternativeCues, isAlternativeCue}} {
+		for _, w := range l.words {
+			c.ix.word(w).flags |= l.flag
+		}
+	}
+	for w, v := range c.boosters {
+		s := c.ix.word(w)
+		s.flags |= isBooster
+		s.booster = v
+	}
+}
 
 // word returns the slot of a word, made on first use.
 func (ix *index) word(w string) *slot {
@@ -181,22 +227,27 @@ func (m *matcher) add(text string, value float64, label string) {
 	}
 	first := p.words[0]
 	var s *slot
+	var third byte
 	if prefix, ok := strings.CutSuffix(first, "*"); ok {
 		if len(prefix) < 2 {
 			m.wild = append(m.wild, p)
 			return
 		}
 		s = m.ix.prefixSlot(prefix[0], prefix[1])
+		if len(prefix) > 2 {
+			third = prefix[2]
+		}
 	} else if first == "_" {
 		m.wild = append(m.wild, p)
 		return
 	} else {
 		s = p.pats[0].slot
 	}
-	cand := candidate{p: p}
-	if len(p.pats) > 1 {
-		cand.next = p.pats[1].slot
+	cand := candidate{p: p, n: int16(len(p.pats)), from: 1}
+	if len(p.pats) > 1 && p.pats[1].slot != nil {
+		cand.next, cand.from = p.pats[1].slot, 2
 	}
+	cand.whole, cand.third = cand.from == cand.n, third
 	s.phrases[m.id] = append(s.phrases[m.id], cand)
 	s.has |= m.bit
 }
@@ -216,12 +267,18 @@ func nextSlot(toks []token, i int) *slot {
 
 // fits reports whether candidate e matches at i, where next is
 // nextSlot(toks, i) and the first word matched already (an exact slot's
-// phrases).
+// phrases). A token with a slot is a word, so a second word matched by
+// its slot needs no more checks.
 func (e *candidate) fits(toks []token, i int, next *slot) bool {
-	if e.next == nil {
-		return e.p.matchesFrom(toks, i, 1)
-	}
-	return e.next == next && e.p.matchesFrom(toks, i, 2)
+	return (e.next == nil || e.next == next) && (e.whole || e.p.matchesFrom(toks, i, int(e.from)))
+}
+
+// mayFitPrefix reports whether a candidate of a prefix slot, whose first
+// word is a pattern still to be matched, may match a word w followed by a
+// word with slot next: the test that reads only the candidate, before
+// the phrase itself is matched.
+func (e *candidate) mayFitPrefix(w string, next *slot) bool {
+	return (e.next == nil || e.next == next) && (e.third == 0 || len(w) > 2 && w[2] == e.third)
 }
 
 // wordPattern is one word of a phrase: a word, a prefix ("frustrat*")
@@ -283,8 +340,8 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 		if m.skips(t) {
 			return
 		}
+		next := nextSlot(toks, i)
 		if t.exact != nil {
-			next := nextSlot(toks, i)
 			for k := range t.exact.phrases[m.id] {
 				if e := &t.exact.phrases[m.id][k]; e.fits(toks, i, next) && !yield(e.p) {
 					return
@@ -292,8 +349,8 @@ func (m *matcher) at(toks []token, i int) iter.Seq[*phrase] {
 			}
 		}
 		if t.prefix != nil {
-			for _, e := range t.prefix.phrases[m.id] {
-				if e.p.matches(toks, i) && !yield(e.p) {
+			for k := range t.prefix.phrases[m.id] {
+				if e := &t.prefix.phrases[m.id][k]; e.mayFitPrefix(t.text, next) && e.p.matches(toks, i) && !yield(e.p) {
 					return
 				}
 			}
@@ -314,30 +371,28 @@ func (m *matcher) longest(toks []token, i int) (*phrase, int) {
 		return nil, 0
 	}
 	var best *phrase
+	bestN := 0
+	next := nextSlot(toks, i)
 	if t.exact != nil {
-		next := nextSlot(toks, i)
 		for k := range t.exact.phrases[m.id] {
-			if e := &t.exact.phrases[m.id][k]; (best == nil || len(e.p.pats) > len(best.pats)) && e.fits(toks, i, next) {
-				best = e.p
+			if e := &t.exact.phrases[m.id][k]; int(e.n) > bestN && e.fits(toks, i, next) {
+				best, bestN = e.p, int(e.n)
 			}
 		}
 	}
 	if t.prefix != nil {
-		for _, e := range t.prefix.phrases[m.id] {
-			if (best == nil || len(e.p.pats) > len(best.pats)) && e.p.matches(toks, i) {
-				best = e.p
+		for k := range t.prefix.phrases[m.id] {
+			if e := &t.prefix.phrases[m.id][k]; int(e.n) > bestN && e.mayFitPrefix(t.text, next) && e.p.matches(toks, i) {
+				best, bestN = e.p, int(e.n)
 			}
 		}
 	}
 	for _, p := range m.wild {
-		if (best == nil || len(p.pats) > len(best.pats)) && p.matches(toks, i) {
-			best = p
+		if len(p.pats) > bestN && p.matches(toks, i) {
+			best, bestN = p, len(p.pats)
 		}
 	}
-	if best == nil {
-		return nil, 0
-	}
-	return best, len(best.pats)
+	return best, bestN
 }
 
 // Written returns the words of sentence that a lexicon term matches, as

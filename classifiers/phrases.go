@@ -214,6 +214,8 @@ func (c *Classifier) situationStart(toks []token, j int) int {
 	return len(toks)
 }
 
+// purposeWords (and motionVerbs) are flagged isPurpose by the index.
+//
 // purposeWords are the words after which "to" + a verb states what the
 // product is for ("use it to", "bought these to", "a simple way to", "easy
 // to", "able to", "needed to") and "for" + a use names one ("great for",
@@ -234,12 +236,19 @@ var notVerbs = map[string]bool{"the": true, "a": true, "an": true, "my": true, "
 	"us": true, "it": true, "its": true, "be": true, "say": true, "mention": true, "date": true, "anyone": true, "everyone": true,
 	"someone": true, "others": true, "all": true, "any": true, "amazon": true, "large": true, "big": true, "small": true, "much": true, "many": true, "long": true}
 
+// jobCues are the words genericJob reads by their text: the index flags
+// them isJobCue.
+var jobCues = []string{"as", "to", "for", "job"}
+
 // genericJob finds a job no cue of jobs.tsv introduces: "to" + a verb
 // after a word of purpose within three words ("I only use my Kindle to
 // read books"), or "for" + a use after one ("great for walking", "perfect
 // for the gym", "work well for my daily workout").
 func (c *Classifier) genericJob(sentence string, toks []token) string {
 	for i := 1; i < len(toks)-1; i++ {
+		if !toks[i].is(isJobCue) {
+			continue
+		}
 		t := toks[i].text
 		if t == "as" && useBefore(toks, i) {
 			// "use it as an intercom", "works well as alarm clock": the role
@@ -284,7 +293,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	// "a nice job at moisturizing my skin", "a great job of keeping": what
 	// it did is the job.
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i-1].text == "job" && (toks[i].text == "at" || toks[i].text == "of") && c.verbal(toks[i+1].text) {
+		if toks[i-1].is(isJobCue) && toks[i-1].text == "job" && (toks[i].text == "at" || toks[i].text == "of") && c.verbal(toks[i+1].text) {
 			if rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, i+1)], i+1); m > 0 {
 				return rest
 			}
@@ -292,7 +301,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	}
 	// "for" + a gerund names a use wherever it stands: "for making kombucha".
 	for i := 0; i < len(toks)-1; i++ {
-		if toks[i].text == "for" && gerund(toks[i+1].text) && (i == 0 || toks[i-1].text != "thanks" && toks[i-1].text != "you") {
+		if toks[i].is(isJobCue) && toks[i].text == "for" && gerund(toks[i+1].text) && (i == 0 || toks[i-1].text != "thanks" && toks[i-1].text != "you") {
 			if rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, i+1)], i+1); m > 0 {
 				return "for " + rest
 			}
@@ -460,6 +469,9 @@ func (c *Classifier) purposeBefore(toks []token, i int) bool {
 			if k < i-1 {
 				return false // "after light use I decided to try": a new clause
 			}
+		}
+		if !toks[k].is(isPurpose) {
+			continue
 		}
 		if w := toks[k].text; motionVerbs[w] {
 			if k < i-1 {

@@ -106,15 +106,17 @@ var purchaseEvents = map[string]bool{"opened": true, "opening": true, "received"
 	"ordered": true, "ordering": true, "bought": true, "buying": true, "purchased": true, "purchasing": true,
 	"unpacked": true, "unboxed": true, "unboxing": true, "delivered": true, "shipped": true}
 
+// settingPrepositions open the phrase of a setting: the index flags them
+// isSettingPreposition.
+var settingPrepositions = []string{"in", "at", "on", "during", "for", "around", "throughout"}
+
 // setting returns the first place, time or occasion of settings.txt
 // after a preposition, with the words between that say which one ("in
 // the shower", "for her long airplane trip", "on a Sunday morning"), or
 // "".
 func (c *Classifier) setting(sentence string, toks []token) string {
 	for i := 0; i+1 < len(toks); i++ {
-		switch toks[i].text {
-		case "in", "at", "on", "during", "for", "around", "throughout":
-		default:
+		if !toks[i].is(isSettingPreposition) {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
@@ -137,7 +139,7 @@ func (c *Classifier) setting(sentence string, toks []token) string {
 				}
 				return sentence[toks[i].start:toks[k].end]
 			}
-			if !determiners[t.text] && !npDeterminers[t.text] && (t.is(isStop) || !c.nominal(sentence, *t)) {
+			if !t.is(isDeterminer) && (t.is(isStop) || !c.nominal(sentence, *t)) {
 				break // "for my grandkids | for Christmas": one phrase at a time
 			}
 		}
