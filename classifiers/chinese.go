@@ -297,26 +297,44 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	if f != nil {
 		in.compound, in.score, in.rating, in.question, in.bangs = res.PolarityScore, score, rating, question, bangs
 		in.scores, in.evidence, in.bare = scores, evidence, sum == 0
+		in.outcomes = outcomesOf(socialWithVerdict(scores, peopleOnly, res.Polarity), question) // the rules' own
 		c.featurize(f, &in, text, runes)
 		if c.polarity != nil {
 			res.Polarity = c.polarity.decide(f, nil)
 		}
 	}
-	// A person named in a sentence with no verdict is no social result:
-	// 「今天和朋友去逛街」 (a gift or a recommendation is).
-	if res.Polarity == Neutral && scores.Social >= 1 && scores.Social-peopleOnly < 1 {
-		scores.Social -= peopleOnly
-	}
-	if !question {
-		for _, d := range Dimensions {
-			if scores.Of(d) >= 1 {
-				res.Outcomes = append(res.Outcomes, d)
-			}
-		}
-	}
+	// The social rule reads the final verdict: on the Chinese dev sets the
+	// model's verdict made it better (zh-dev social F1 0.471 -> 0.556).
+	scores = socialWithVerdict(scores, peopleOnly, res.Polarity)
+	res.Outcomes = outcomesOf(scores, question)
 	res.OutcomeScores = scores
 	res.Job, res.Situation, res.Alternative = c.phrasesOf(text, off)
 	return res
+}
+
+// socialWithVerdict applies the rule that a person named in a sentence
+// with no verdict is no social result (「今天和朋友去逛街」; a gift or a
+// recommendation is): peopleOnly is the social weight of person words.
+func socialWithVerdict(scores Scores, peopleOnly float64, polarity string) Scores {
+	if polarity == Neutral && scores.Social >= 1 && scores.Social-peopleOnly < 1 {
+		scores.Social -= peopleOnly
+	}
+	return scores
+}
+
+// outcomesOf lists the dimensions whose score is 1 or more (none for a
+// question).
+func outcomesOf(scores Scores, question bool) []string {
+	if question {
+		return nil
+	}
+	var out []string
+	for _, d := range Dimensions {
+		if scores.Of(d) >= 1 {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // isBreak reports a rune that ends a Chinese phrase: punctuation, a space

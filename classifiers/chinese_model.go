@@ -10,7 +10,7 @@ import (
 // The Chinese sentence model: the same features and weights table as the
 // English one (sentence_model.go), filled from what the Chinese rules find
 // (chinese.go), in lexicons/zh/polarity_model.tsv. Features Chinese has no
-// rule for (cues, journey stage, lapsed praise) stay 0.
+// rule for (cues, about product, journey stage, lapsed praise) stay 0.
 
 // featurize fills f from the Chinese findings; text is the lower-cased
 // sentence, runes its length in characters.

@@ -257,8 +257,11 @@ type scratch struct {
 	claimed     []bool   // tokens that are evidence of an emotional or social outcome (then also of a scored idiom)
 	idiomSpans  [][2]int // token ranges [start, end) of the idioms that scored
 	feat        features // the sentence model's input (sentence_model.go)
-	// wantFeatures asks Classify to fill feat even with no model loaded.
+	// wantFeatures asks Classify to fill feat even with no model loaded,
+	// and backed: per dimension, whether the sentence has a term of it or
+	// a content word (outcomeSays).
 	wantFeatures bool
+	backed       [3]bool
 }
 
 // cueHit is a pain or gain cue found at token at, with its signed weight.
@@ -474,6 +477,12 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 		}
 		in.personAndWords(toks)
 		featurize(&sc.feat, &in)
+		if sc.wantFeatures { // what outcomeSays needs, for training
+			content := c.contentWords(toks, sc.claimed, 1) > 0
+			for k, d := range Dimensions {
+				sc.backed[k] = content || slices.ContainsFunc(res.Evidence, func(e string) bool { return strings.HasPrefix(e, d+":") })
+			}
+		}
 		if c.polarity != nil {
 			res.Polarity = c.polarity.decide(&sc.feat, toks)
 		}

@@ -27,48 +27,60 @@ type OutcomeModel struct {
 	use [3]bool
 }
 
-// decide sets the dimensions the model is used for. A dimension it adds
-// where the rules found no term of it gets the sentence's content words
-// (what the sentence speaks of) as its evidence, from terms; with none,
-// it is not added.
+// decide sets the dimensions the model is used for (never called on a
+// question, which states no outcome). A dimension it adds where the rules
+// found no term of it gets the sentence's content words (what the
+// sentence speaks of) as its evidence, from terms; with none, it is not
+// added (outcomeSays). A dimension it removes loses its evidence terms,
+// and its score is set to what the outcome now says (1 or 0), so that the
+// stored outcomes, scores and evidence agree.
 func (m *OutcomeModel) decide(res *Result, f *features, terms func(n int) []string) {
-	changed := false
-	var want [3]bool
 	for k, d := range Dimensions {
-		want[k] = slices.Contains(res.Outcomes, d)
 		if !m.use[k] {
 			continue
 		}
-		z := 0.0
-		for j, x := range f {
-			if x != 0 {
-				z += m.w[k][j] * x
-			}
+		had := slices.Contains(res.Outcomes, d)
+		prefix := d + ":"
+		var words []string
+		backed := slices.ContainsFunc(res.Evidence, func(e string) bool { return strings.HasPrefix(e, prefix) })
+		if !backed {
+			words = terms(3)
+			backed = len(words) > 0
 		}
-		if (z > 0) != want[k] {
-			want[k], changed = z > 0, true
-		}
-	}
-	if !changed {
-		return
-	}
-	outcomes := make([]string, 0, len(Dimensions)) // the rules' slice stays as it was
-	for k, d := range Dimensions {
-		if !want[k] {
+		want := outcomeSays(dot(&m.w[k], f), backed)
+		if want == had {
 			continue
 		}
-		if !slices.ContainsFunc(res.Evidence, func(e string) bool { return strings.HasPrefix(e, d+":") }) {
-			words := terms(3)
-			if len(words) == 0 {
-				continue // nothing to show for it: not added
-			}
+		if want {
+			res.Outcomes = insertDimension(res.Outcomes, d)
 			for _, t := range words {
-				res.Evidence = append(res.Evidence, d+":"+t)
+				res.Evidence = append(res.Evidence, prefix+t)
 			}
+			*res.OutcomeScores.at(d) = max(res.OutcomeScores.Of(d), 1)
+		} else {
+			res.Outcomes = slices.DeleteFunc(slices.Clone(res.Outcomes), func(o string) bool { return o == d })
+			res.Evidence = slices.DeleteFunc(res.Evidence, func(e string) bool { return strings.HasPrefix(e, prefix) })
+			*res.OutcomeScores.at(d) = 0
 		}
-		outcomes = append(outcomes, d)
 	}
-	res.Outcomes = outcomes
+}
+
+// outcomeSays is the outcome model's decision on a dimension of a
+// sentence that is no question, from its weighted sum z: yes when z > 0
+// and the sentence has something to show for it (a term of the dimension
+// or a content word). Cross-validation scores the same rule.
+func outcomeSays(z float64, backed bool) bool { return z > 0 && backed }
+
+// insertDimension returns a copy of outcomes with d added in Dimensions
+// order (the rules' slice is left as it was).
+func insertDimension(outcomes []string, d string) []string {
+	out := make([]string, 0, len(Dimensions))
+	for _, x := range Dimensions {
+		if x == d || slices.Contains(outcomes, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // loadOutcomeModel reads outcome_model.tsv: feature, then its weight for
@@ -80,6 +92,7 @@ func (c *Classifier) loadOutcomeModel(set *lexicons.Set) error {
 	if err != nil || len(rows) == 0 {
 		return err
 	}
+	rows = modelRows(rows) // a user's table replaces the built-in one
 	m := &OutcomeModel{}
 	for _, r := range rows {
 		if r.Fields[0] == "off" {

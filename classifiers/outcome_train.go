@@ -33,8 +33,8 @@ func (c *Classifier) TrainOutcomes(set []Labelled, opt TrainOptions, folds int, 
 		data = append(data, g...)
 	}
 	data = withOutcomes(data)
-	if len(data) < 50 {
-		return nil, nil, fmt.Errorf("train: %d %s sentences with an outcomes label; at least 50 are needed", len(data), languageName(opt.Lang))
+	if len(data) < MinTrainSentences {
+		return nil, nil, fmt.Errorf("%d %s sentences with an outcomes label; at least %d are needed", len(data), languageName(opt.Lang), MinTrainSentences)
 	}
 	if folds < 2 {
 		folds = 5
@@ -48,8 +48,11 @@ func (c *Classifier) TrainOutcomes(set []Labelled, opt TrainOptions, folds int, 
 			train, test := split(groups, f, folds, seed)
 			w := fitOutcome(withOutcomes(train), k, opt)
 			for _, s := range withOutcomes(test) {
-				gold, rules := s.outcome[k] == 1, s.f[33+k] == 1
-				model := dot(&w, &s.f) > 0
+				gold, rules := s.outcome[k] == 1, s.f[fRulesOutcome+k] == 1
+				model := rules // a question: the rules' (none)
+				if s.f[fQuestion] == 0 {
+					model = outcomeSays(dot(&w, &s.f), s.backed[k])
+				}
 				n++
 				if gold {
 					pos++

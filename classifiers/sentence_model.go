@@ -61,6 +61,14 @@ var featureNames = [...]string{
 
 const nFeatures = len(featureNames)
 
+// Positions of the features that code outside featurize reads.
+const (
+	fRuleScore    = 7  // "rule score"
+	fQuestion     = 14 // "question"
+	fRulesPain    = 31 // "rules pain", then "rules gain"
+	fRulesOutcome = 33 // "rules functional", then emotional, social
+)
+
 // The words of the "first person" and "second person" features.
 var (
 	firstPerson  = []string{"i", "my", "me", "we", "our", "i'm", "i've", "myself"}
@@ -117,14 +125,14 @@ func featurize(f *features, in *polarityInputs) {
 	f[4] = min(in.cuePos, 4)
 	f[5] = max(in.cueNeg, -4)
 	f[6] = float64(min(in.negations, 2))
-	f[7] = max(min(in.score, 2), -2)
-	if r := int(in.rating); r >= 1 && r <= 5 {
+	f[fRuleScore] = max(min(in.score, 2), -2)
+	if r := int(math.Round(in.rating)); r >= 1 && r <= 5 {
 		f[7+r] = 1
 		if in.bare {
 			f[13] = in.rating - 3
 		}
 	}
-	f[14] = b2f(in.question)
+	f[fQuestion] = b2f(in.question)
 	f[15] = float64(in.bangs)
 	f[16] = min(in.scores.Functional, 3)
 	f[17] = min(in.scores.Emotional, 3)
@@ -149,12 +157,12 @@ func featurize(f *features, in *polarityInputs) {
 	}
 	switch verdict(in.score, in.question) {
 	case Pain:
-		f[31] = 1
+		f[fRulesPain] = 1
 	case Gain:
-		f[32] = 1
+		f[fRulesPain+1] = 1
 	}
 	for k, d := range Dimensions {
-		f[33+k] = b2f(slices.Contains(in.outcomes, d))
+		f[fRulesOutcome+k] = b2f(slices.Contains(in.outcomes, d))
 	}
 }
 
@@ -228,9 +236,20 @@ func classIndex(label string) int {
 // loadPolarityModel reads polarity_model.tsv: feature, then its weight
 // for pain, gain and neutral. A table without rows, or with a row "off"
 // (a user's table can say so), leaves the verdict to the rules' thresholds.
+// A user's table replaces the built-in one (modelRows).
 func (c *Classifier) loadPolarityModel(set *lexicons.Set) (err error) {
 	c.polarity, err = readPolarityModel(set)
 	return err
+}
+
+// modelRows returns the rows of a model table: a user's table, when there
+// is one, replaces the built-in one whole, since a model's weights are
+// fitted together (the built-in rows come first).
+func modelRows(rows []lexicons.Row) []lexicons.Row {
+	if i := slices.IndexFunc(rows, func(r lexicons.Row) bool { return !strings.HasPrefix(r.File, "builtin:") }); i >= 0 {
+		return rows[i:]
+	}
+	return rows
 }
 
 // readPolarityModel reads a set's polarity_model.tsv; nil: no model.
@@ -239,6 +258,7 @@ func readPolarityModel(set *lexicons.Set) (*PolarityModel, error) {
 	if err != nil || len(rows) == 0 {
 		return nil, err
 	}
+	rows = modelRows(rows)
 	m := &PolarityModel{}
 	for _, r := range rows {
 		if r.Fields[0] == "off" {

@@ -2,8 +2,10 @@ package classifiers
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,5 +132,55 @@ func TestCrossValidate(t *testing.T) {
 	}
 	if m1 < 0.4 || m1 > 0.95 || r1 < 0.4 || r1 > 0.95 {
 		t.Errorf("cross-validated macro-F1 model %.3f, rules %.3f: not a plausible estimate", m1, r1)
+	}
+}
+
+// TestFeaturePositions: the positions the trainers and the models read
+// name the features they mean, and featurize puts each input there.
+func TestFeaturePositions(t *testing.T) {
+	for _, tc := range []struct {
+		pos  int
+		name string
+	}{{fRuleScore, "rule score"}, {fQuestion, "question"}, {fRulesPain, "rules pain"}, {fRulesPain + 1, "rules gain"},
+		{fRulesOutcome, "rules functional"}, {fRulesOutcome + 2, "rules social"}, {8, "rating 1"}, {12, "rating 5"}} {
+		if featureNames[tc.pos] != tc.name {
+			t.Errorf("position %d is %q, want %q", tc.pos, featureNames[tc.pos], tc.name)
+		}
+	}
+	var f features
+	featurize(&f, &polarityInputs{score: -0.5, question: false, rating: 4.6, outcomes: []string{Social}, words: 3})
+	at := func(name string) float64 { return f[slices.Index(featureNames[:], name)] }
+	for name, want := range map[string]float64{"bias": 1, "rule score": -0.5, "rating 5": 1, "rating 4": 0,
+		"rules pain": 1, "rules gain": 0, "rules social": 1, "rules functional": 0, "words": math.Log1p(3)} {
+		if got := at(name); got != want {
+			t.Errorf("feature %q = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestUserModelReplacesBuiltin: a user's polarity table is the whole
+// model (the built-in rows do not stay under it), and "off" gives the
+// rules back.
+func TestUserModelReplacesBuiltin(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "en"), 0o755)
+	path := filepath.Join(dir, "en", "polarity_model.tsv")
+	// Only a bias for neutral: every sentence is neutral, whatever the
+	// built-in weights of the other features say.
+	os.WriteFile(path, []byte("bias\t0\t0\t1\n"), 0o644)
+	lex, _ := lexicons.Load("en", dir)
+	c, err := New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"It broke after a day and I want a refund.", "I love it, it is perfect!"} {
+		if r := c.Classify(s, 5); r.Polarity != Neutral {
+			t.Errorf("%q: %s under a neutral-only user model", s, r.Polarity)
+		}
+	}
+	os.WriteFile(path, []byte("off\n"), 0o644)
+	lex, _ = lexicons.Load("en", dir)
+	if c, err = New(lex); err != nil || c.polarity != nil {
+		t.Errorf("off: model %v, error %v", c.polarity, err)
 	}
 }

@@ -29,6 +29,9 @@ type TrainOptions struct {
 	Lang string
 }
 
+// MinTrainSentences is the fewest labelled sentences a model is fitted to.
+const MinTrainSentences = 50
+
 // sample is one labelled sentence as the sentence model sees it.
 type sample struct {
 	f     features
@@ -38,6 +41,7 @@ type sample struct {
 	// outcome says per dimension (Dimensions order) whether the sentence
 	// is labelled with it: 1 yes, 0 no, -1 not labelled for outcomes.
 	outcome [3]int8
+	backed  [3]bool // the sentence has a term of the dimension or a content word
 }
 
 // samples turns labelled sentences into model inputs; Chinese sentences
@@ -73,7 +77,7 @@ func (c *Classifier) sampleGroups(set []Labelled, opt TrainOptions) [][]sample {
 		for _, r := range ratings {
 			sc.feat = features{}
 			c.classify(sc, l.Text, r)
-			s := sample{f: sc.feat, y: y, w: 1, outcome: outcome}
+			s := sample{f: sc.feat, y: y, w: 1, outcome: outcome, backed: sc.backed}
 			s.f[0] = 1
 			for i, t := range sc.toks {
 				if !t.punct && !containsText(sc.toks[:i], t.text) {
@@ -127,8 +131,8 @@ func containsText(toks []token, text string) bool {
 // be built from the lexicons the model will be used with.
 func (c *Classifier) TrainPolarity(set []Labelled, opt TrainOptions) (*PolarityModel, error) {
 	data := withPolarity(c.samples(set, opt))
-	if len(data) < 50 {
-		return nil, fmt.Errorf("train: %d %s sentences with a polarity label; at least 50 are needed", len(data), languageName(opt.Lang))
+	if len(data) < MinTrainSentences {
+		return nil, fmt.Errorf("%d %s sentences with a polarity label; at least %d are needed", len(data), languageName(opt.Lang), MinTrainSentences)
 	}
 	return fit(data, opt), nil
 }
@@ -148,7 +152,7 @@ func (c *Classifier) CrossValidate(set []Labelled, opt TrainOptions, folds int, 
 		for _, s := range withPolarity(test) {
 			gold = append(gold, s.y)
 			byModel = append(byModel, argmax(m.logitsOf(&s)))
-			byRules = append(byRules, classIndex(verdict(s.f[7], s.f[14] == 1)))
+			byRules = append(byRules, rulesVerdict(&s.f))
 		}
 	}
 	return macroF1(gold, byModel), macroF1(gold, byRules)
@@ -159,6 +163,17 @@ func languageName(code string) string {
 		return "Chinese"
 	}
 	return "English"
+}
+
+// rulesVerdict reads the rules' own verdict off a sentence's features.
+func rulesVerdict(f *features) int {
+	switch {
+	case f[fRulesPain] == 1:
+		return classIndex(Pain)
+	case f[fRulesPain+1] == 1:
+		return classIndex(Gain)
+	}
+	return classIndex(Neutral)
 }
 
 // withPolarity keeps the samples that have a polarity label.

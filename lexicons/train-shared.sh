@@ -8,7 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+models=(lexicons/en/polarity_model.tsv lexicons/en/outcome_model.tsv lexicons/zh/polarity_model.tsv)
+mkdir -p "$tmp/keep/en" "$tmp/keep/zh"
+for m in "${models[@]}"; do cp "$m" "$tmp/keep/${m#lexicons/}"; done
+done=no
+# On any failure the shipped models are put back as they were.
+trap 'if [ "$done" != yes ]; then for m in "${models[@]}"; do cp "$tmp/keep/${m#lexicons/}" "$m"; done; echo "train-shared.sh failed: the models are left as they were" >&2; fi; rm -rf "$tmp"' EXIT
 # The rules' findings are computed without the model in place (they do not depend on it, but the build must
 # not fail on a model of an older feature list).
 printf '# Sentence model for the pain / gain / neutral verdict (classifiers/sentence_model.go); empty: the rules decide.\n' > lexicons/en/polarity_model.tsv
@@ -25,3 +30,4 @@ zhsets=(testdata/labelled/zh-dev.tsv testdata/labelled/zh-dev2.tsv)
 "$tmp/jobminer" lexicon train --lang zh --out "$tmp/out" --balance 0.5 "${zhsets[@]}"
 sed -e "s#^\# Written by \"jobminer lexicon train\" on \([0-9-]*\) from .*#\# Written by \"jobminer lexicon train\" on \1 from the Chinese dev sets ${zhsets[*]} (lexicons/train-shared.sh):#" \
   "$tmp/out/zh/polarity_model.tsv" > lexicons/zh/polarity_model.tsv
+done=yes

@@ -9,16 +9,26 @@ import (
 	"time"
 
 	"jobminer/classifiers"
+	"jobminer/classifiers/lang"
 )
 
+func langName(code string) string {
+	if code == "zh" {
+		return "Chinese"
+	}
+	return "English"
+}
+
 // runTrain is "jobminer lexicon train": it fits the sentence model that
-// weighs the rules' findings into a pain / gain / neutral verdict to
-// labelled sentences and writes it as DIR/en/polarity_model.tsv.
+// weighs the rules' findings into a pain / gain / neutral verdict, and the
+// outcome model, to labelled sentences and writes them as
+// DIR/en/polarity_model.tsv and DIR/en/outcome_model.tsv (with --lang zh:
+// the sentence model only, DIR/zh/polarity_model.tsv).
 func runTrain(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("lexicon train", "lexicon train [flags] LABELLED.tsv...", stderr)
 	lex := lexiconFlag(fs)
 	out := fs.String("out", "learned-lexicons", "write the models to `dir`/en/ (dir/zh/ with --lang zh); use them with --lexicons dir")
-	folds := fs.Int("folds", 5, "report a cross-validated macro-F1 over `n` folds of the labelled sentences (0: none)")
+	folds := fs.Int("folds", 5, "cross-validate over `n` folds of the labelled sentences: the polarity figure (0: none) and the outcome model's choice of dimensions (always, 5 folds when n < 2)")
 	var o classifiers.TrainOptions
 	fs.IntVar(&o.MinCount, "words", 0, "also weigh the words found in at least `n` labelled sentences (0: the rules' findings only)")
 	fs.Float64Var(&o.L2, "l2", 0.01, "weight decay of the findings' weights")
@@ -42,8 +52,13 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if o.Lang == "zh" && o.MinCount > 0 {
+		fmt.Fprintln(fs.Output(), "jobminer lexicon train: --words weighs English words only; leave it out with --lang zh")
+		return errUsage
+	}
 	var set []classifiers.Labelled
 	counts := map[string]int{}
+	outcomeLabels := 0
 	for _, path := range files {
 		f, err := os.Open(path)
 		if err != nil {
@@ -55,18 +70,26 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		for _, l := range s {
+			// The sentences of the language trained, with a label of either kind.
+			if lang.LooksChinese(l.Text) != (o.Lang == "zh") || l.Polarity == "" && l.Outcomes == nil {
+				continue
+			}
+			set = append(set, l)
 			if l.Polarity != "" {
-				set = append(set, l)
 				counts[l.Polarity]++
+			}
+			if l.Outcomes != nil {
+				outcomeLabels++
 			}
 		}
 	}
 	m, err := c.TrainPolarity(set, o)
 	if err != nil {
-		return fmt.Errorf("lexicon train: %w", err)
+		return fmt.Errorf("train: %w", err)
 	}
-	fmt.Fprintf(stdout, "trained on %d labelled sentences (pain %d, gain %d, neutral %d) from %s\n",
-		len(set), counts[classifiers.Pain], counts[classifiers.Gain], counts[classifiers.Neutral], strings.Join(files, ", "))
+	polarityLabels := counts[classifiers.Pain] + counts[classifiers.Gain] + counts[classifiers.Neutral]
+	fmt.Fprintf(stdout, "trained on %d labelled %s sentences (pain %d, gain %d, neutral %d) from %s\n",
+		polarityLabels, langName(o.Lang), counts[classifiers.Pain], counts[classifiers.Gain], counts[classifiers.Neutral], strings.Join(files, ", "))
 	if *folds > 1 {
 		model, rules := c.CrossValidate(set, o, *folds, 1)
 		fmt.Fprintf(stdout, "%d-fold cross-validated polarity macro-F1: model %.3f, the rules' thresholds %.3f\n", *folds, model, rules)
@@ -84,7 +107,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		"logistic regression over the rules' findings; the class of the highest weighted sum wins.",
 		fmt.Sprintf("Written by \"jobminer lexicon train\" on %s from %s:", time.Now().UTC().Format("2006-01-02"), strings.Join(files, ", ")),
 		fmt.Sprintf("%d sentences (pain %d, gain %d, neutral %d); words from %d sentences (0: none), L2 %g, word L2 %g, %d epochs, class balance %g, rating-free copies %t.",
-			len(set), counts[classifiers.Pain], counts[classifiers.Gain], counts[classifiers.Neutral], o.MinCount, o.L2, o.WordL2, o.Epochs, o.Balance, !o.KeepRatings),
+			polarityLabels, counts[classifiers.Pain], counts[classifiers.Gain], counts[classifiers.Neutral], o.MinCount, o.L2, o.WordL2, o.Epochs, o.Balance, !o.KeepRatings),
 	}
 	if err := m.WriteTSV(f, header); err != nil {
 		f.Close()
@@ -97,11 +120,17 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "wrote %s; use it with --lexicons %s\n", path, *out)
 		return nil
 	}
+	if outcomeLabels < classifiers.MinTrainSentences {
+		fmt.Fprintf(stdout, "wrote %s; use it with --lexicons %s\n(no outcome model: %d sentences have an outcomes label, at least %d are needed)\n", path, *out, outcomeLabels, classifiers.MinTrainSentences)
+		return nil
+	}
 	fmt.Fprintf(stdout, "wrote %s\n", path)
 
-	om, fits, err := c.TrainOutcomes(set, o, max(*folds, 2), 1)
+	// The outcome model always cross-validates: that is how it chooses
+	// the dimensions it decides (5 folds when --folds is under 2).
+	om, fits, err := c.TrainOutcomes(set, o, *folds, 1)
 	if err != nil {
-		return fmt.Errorf("lexicon train: %w", err)
+		return fmt.Errorf("train: %w", err)
 	}
 	header = header[:0]
 	header = append(header,

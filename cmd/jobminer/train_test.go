@@ -1,12 +1,16 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"jobminer/classifiers"
+	"jobminer/classifiers/lang"
 )
 
 // TestLexiconTrain fits the sentence model to a real labelled set, then
@@ -27,7 +31,7 @@ func TestLexiconTrain(t *testing.T) {
 	if f, _ := strconv.ParseFloat(m[1], 64); f < 0.5 || f > 0.95 {
 		t.Errorf("cross-validated macro-F1 %s: not a plausible estimate", m[1])
 	}
-	if !strings.Contains(out, "trained on 284 labelled sentences") {
+	if !strings.Contains(out, "trained on 284 labelled English sentences") {
 		t.Errorf("output does not count the 284 sentences:\n%s", out)
 	}
 	table, err := os.ReadFile(filepath.Join(dir, "en", "polarity_model.tsv"))
@@ -60,5 +64,47 @@ func TestLexiconTrain(t *testing.T) {
 	os.WriteFile(small, []byte("text\tpolarity\nIt broke.\tpain\nLove it.\tgain\n"), 0o644)
 	if code, _, errOut := jm(t, "lexicon", "train", "--out", dir, small); code != 1 || !strings.Contains(errOut, "2 English sentences with a polarity label; at least 50 are needed") {
 		t.Errorf("two sentences: exit %d, %q", code, errOut)
+	}
+}
+
+// TestLexiconTrainChinese fits the Chinese sentence model to the Chinese
+// sentences of a labelled set: it counts only those, writes zh/, and the
+// Chinese sentences of another set are then decided by it.
+func TestLexiconTrainChinese(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errOut := jm(t, "lexicon", "train", "--lang", "zh", "--out", dir, "--folds", "3",
+		"../../testdata/labelled/zh-dev.tsv", "../../testdata/labelled/real-dev3.tsv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	f, err := os.Open("../../testdata/labelled/zh-dev.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zhDev, err := classifiers.ReadLabelled(f, "zh-dev.tsv")
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chinese := 0 // a few Shopee reviews are written in English ("Very beautiful")
+	for _, l := range zhDev {
+		if lang.LooksChinese(l.Text) {
+			chinese++
+		}
+	}
+	if chinese < 150 || !strings.Contains(out, fmt.Sprintf("trained on %d labelled Chinese sentences", chinese)) {
+		t.Errorf("the English sentences of real-dev3 were counted or the Chinese ones missed:\n%s", out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "zh", "polarity_model.tsv")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "en", "outcome_model.tsv")); err == nil {
+		t.Error("an English outcome model was written by --lang zh")
+	}
+	if code, _, errOut := jm(t, "eval", "--lexicons", dir, "../../testdata/labelled/zh-test.tsv"); code != 0 {
+		t.Errorf("eval with the Chinese model: exit %d: %s", code, errOut)
+	}
+	if code, _, errOut := jm(t, "lexicon", "train", "--lang", "zh", "--words", "3", "--out", dir, "../../testdata/labelled/zh-dev.tsv"); code != 2 || !strings.Contains(errOut, "--words weighs English words only") {
+		t.Errorf("--words with --lang zh: exit %d, %q", code, errOut)
 	}
 }
