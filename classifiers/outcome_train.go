@@ -103,21 +103,13 @@ func withOutcomes(data []sample) []sample {
 // fitOutcome fits the logistic regression of dimension k by full-batch
 // Adam on standardized features and returns its weights on the raw scale.
 func fitOutcome(data []sample, k int, opt TrainOptions) features {
-	if opt.L2 == 0 {
-		opt.L2 = 0.01
+	opt = opt.withDefaults()
+	x, mean, scale := standardized(data)
+	var w, g, decay features
+	for j := 1; j < nFeatures; j++ {
+		decay[j] = opt.L2
 	}
-	if opt.Epochs == 0 {
-		opt.Epochs = 400
-	}
-	mean, scale := standardize(data)
-	x := make([]features, len(data))
-	for i, s := range data {
-		for j := range s.f {
-			x[i][j] = (s.f[j] - mean[j]) / scale[j]
-		}
-	}
-	var w, m1, m2, g features
-	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	a := newAdam(nFeatures)
 	n := float64(len(data))
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		g = features{}
@@ -131,22 +123,7 @@ func fitOutcome(data []sample, k int, opt TrainOptions) features {
 				g[j] += cw * (p - y) * v / n
 			}
 		}
-		c1, c2 := 1-math.Pow(b1, float64(epoch)), 1-math.Pow(b2, float64(epoch))
-		for j := range w {
-			gj := g[j]
-			if j > 0 {
-				gj += opt.L2 * w[j]
-			}
-			m1[j] = b1*m1[j] + (1-b1)*gj
-			m2[j] = b2*m2[j] + (1-b2)*gj*gj
-			w[j] -= lr * (m1[j] / c1) / (math.Sqrt(m2[j]/c2) + eps)
-		}
+		a.step(w[:], g[:], decay[:], epoch)
 	}
-	var out features
-	out[0] = w[0]
-	for j := 1; j < nFeatures; j++ {
-		out[j] = w[j] / scale[j]
-		out[0] -= w[j] * mean[j] / scale[j]
-	}
-	return out
+	return rawWeights(w, mean, scale)
 }

@@ -207,22 +207,8 @@ func macroF1(gold, pred []int) float64 {
 // fit minimizes the weighted cross-entropy plus L2 by full-batch Adam on
 // standardized features, and returns the weights on the raw scale.
 func fit(data []sample, opt TrainOptions) *PolarityModel {
-	if opt.L2 == 0 {
-		opt.L2 = 0.01
-	}
-	if opt.WordL2 == 0 {
-		opt.WordL2 = 0.3
-	}
-	if opt.Epochs == 0 {
-		opt.Epochs = 400
-	}
-	mean, scale := standardize(data)
-	x := make([]features, len(data))
-	for i, s := range data {
-		for j := range s.f {
-			x[i][j] = (s.f[j] - mean[j]) / scale[j]
-		}
-	}
+	opt = opt.withDefaults()
+	x, mean, scale := standardized(data)
 
 	vocab := vocabulary(data, opt.MinCount)
 	idx := make([][]int, len(data))
@@ -260,8 +246,7 @@ func fit(data []sample, opt TrainOptions) *PolarityModel {
 		decay[p] = opt.WordL2
 	}
 	grad := make([]float64, len(theta))
-	m1, m2 := make([]float64, len(theta)), make([]float64, len(theta))
-	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	opt2 := newAdam(len(theta))
 	n := float64(len(data))
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		clear(grad)
@@ -286,23 +271,12 @@ func fit(data []sample, opt TrainOptions) *PolarityModel {
 				}
 			}
 		}
-		c1, c2 := 1-math.Pow(b1, float64(epoch)), 1-math.Pow(b2, float64(epoch))
-		for p := range theta {
-			g := grad[p] + decay[p]*theta[p]
-			m1[p] = b1*m1[p] + (1-b1)*g
-			m2[p] = b2*m2[p] + (1-b2)*g*g
-			theta[p] -= lr * (m1[p] / c1) / (math.Sqrt(m2[p]/c2) + eps)
-		}
+		opt2.step(theta, grad, decay, epoch)
 	}
 
 	m := &PolarityModel{}
 	for k := range 3 {
-		w := theta[k*nFeatures : (k+1)*nFeatures]
-		m.dense[k][0] = w[0]
-		for j := 1; j < nFeatures; j++ {
-			m.dense[k][j] = w[j] / scale[j]
-			m.dense[k][0] -= w[j] * mean[j] / scale[j]
-		}
+		m.dense[k] = rawWeights(features(theta[k*nFeatures:(k+1)*nFeatures]), mean, scale)
 	}
 	for t, j := range vocab {
 		w := [3]float64(theta[nDense+3*j : nDense+3*j+3])
@@ -314,6 +288,63 @@ func fit(data []sample, opt TrainOptions) *PolarityModel {
 		}
 	}
 	return m
+}
+
+// withDefaults fills the options left at zero.
+func (opt TrainOptions) withDefaults() TrainOptions {
+	if opt.L2 == 0 {
+		opt.L2 = 0.01
+	}
+	if opt.WordL2 == 0 {
+		opt.WordL2 = 0.3
+	}
+	if opt.Epochs == 0 {
+		opt.Epochs = 400
+	}
+	return opt
+}
+
+// standardized returns the samples' features standardized (see
+// standardize), with the means and deviations used.
+func standardized(data []sample) (x []features, mean, scale features) {
+	mean, scale = standardize(data)
+	x = make([]features, len(data))
+	for i, s := range data {
+		for j := range s.f {
+			x[i][j] = (s.f[j] - mean[j]) / scale[j]
+		}
+	}
+	return x, mean, scale
+}
+
+// rawWeights turns weights fitted on standardized features into weights
+// on the raw ones (the bias takes up the means).
+func rawWeights(w, mean, scale features) features {
+	out := features{w[0]}
+	for j := 1; j < nFeatures; j++ {
+		out[j] = w[j] / scale[j]
+		out[0] -= w[j] * mean[j] / scale[j]
+	}
+	return out
+}
+
+// adam is the state of the Adam optimizer (Kingma & Ba 2015) over a
+// vector of parameters.
+type adam struct{ m1, m2 []float64 }
+
+func newAdam(n int) *adam { return &adam{make([]float64, n), make([]float64, n)} }
+
+// step moves theta against grad plus each parameter's weight decay, at
+// the given epoch (from 1).
+func (a *adam) step(theta, grad, decay []float64, epoch int) {
+	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	c1, c2 := 1-math.Pow(b1, float64(epoch)), 1-math.Pow(b2, float64(epoch))
+	for p := range theta {
+		g := grad[p] + decay[p]*theta[p]
+		a.m1[p] = b1*a.m1[p] + (1-b1)*g
+		a.m2[p] = b2*a.m2[p] + (1-b2)*g*g
+		theta[p] -= lr * (a.m1[p] / c1) / (math.Sqrt(a.m2[p]/c2) + eps)
+	}
 }
 
 // standardize returns the mean and the standard deviation of each
