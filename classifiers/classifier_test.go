@@ -83,6 +83,8 @@ func TestClassify(t *testing.T) {
 		{text: "We got one for him last winter.", polarity: Neutral, outcomes: "social"},
 		// Praise of the product as a whole names no functional result.
 		{text: "I love my new Kindle Paperwhite!", polarity: Gain, outcomes: "emotional"},
+		// A feeling denied is still the writer's feeling.
+		{text: "I did not like it.", polarity: Pain, outcomes: "emotional"},
 		{text: "This kettle is really great.", polarity: Gain, outcomes: ""},
 		{text: "The kettle boils water really fast.", polarity: Gain, outcomes: "functional"},
 		// A negated defect cue is a gain, and its "doesn't" is no pain cue.
