@@ -180,6 +180,8 @@ func TestEvalFloor(t *testing.T) {
 		{file: "real-dev3.tsv", min: 280, polarity: 0.74, each: 0.80},
 		{file: "real-dev4.tsv", min: 290, polarity: 0.72, each: 0.72},
 		{file: "real-dev5.tsv", min: 350, polarity: 0.72, each: 0.78},
+		{file: "real-dev6.tsv", min: 390, polarity: 0.76, each: 0.80},
+		{file: "real-dev7.tsv", min: 330, polarity: 0.70, each: 0.74},
 		{file: "real-dev.tsv", min: 1000, polarity: 0.76, each: 0.83, rules: true},
 		{file: "dev.tsv", min: 240, polarity: 0.84, each: 0.83, rules: true},
 		{file: "heldout.tsv", min: 190, polarity: 0.80, each: 0.72, rules: true},
