@@ -255,7 +255,14 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 			v += math.Copysign(c.boosters[text[off[j-b]:off[j]]], v)
 			j -= b
 		}
-		if neg := endsWith(c.negations, text, off, j, c.maxLen); neg > 0 {
+		neg := endsWith(c.negations, text, off, j, c.maxLen)
+		if neg == 0 {
+			// A negation over a quantifier: 「沒其他不好的地方」, 「沒什麼缺點」.
+			if q := endsWith(chineseQuantifiers, text, off, j, 2); q > 0 {
+				neg = endsWith(c.negations, text, off, j-q, c.maxLen)
+			}
+		}
+		if neg > 0 {
 			v *= -0.74
 			in.negations++
 		}
@@ -311,6 +318,10 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	res.Job, res.Situation, res.Alternative = c.phrasesOf(text, off)
 	return res
 }
+
+// chineseQuantifiers may stand between a negation and the word it denies
+// ("沒什麼", "沒其他", "沒任何"), in both scripts.
+var chineseQuantifiers = map[string]bool{"什麼": true, "什么": true, "甚麼": true, "其他": true, "任何": true, "啥": true}
 
 // socialWithVerdict applies the rule that a person named in a sentence
 // with no verdict is no social result (「今天和朋友去逛街」; a gift or a

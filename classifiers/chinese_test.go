@@ -33,6 +33,9 @@ func TestChineseClassify(t *testing.T) {
 		{"料子不錯，但是太薄了", Pain, Functional},
 		{"品質不太好", Pain, Functional},
 		{"不會失望", Gain, ""},
+		{"領子有點硬，沒其他不好的地方", Gain, ""}, // a negation over a quantifier
+		{"品質佳", Gain, Functional},
+		{"服務欠佳", Pain, ""},
 		{"大推！送禮很適合", Gain, Social},
 		{"請問有黑色嗎？", Neutral, ""},
 		{"我昨天去買東西", Neutral, ""},
