@@ -231,13 +231,22 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	}
 	var scores Scores
 	peopleOnly := 0.0 // social evidence that only names a person
+	personAt := -1    // where the last person word starts (rune index)
 	sum := 0.0
 	for i := 0; i < runes; {
 		w, n := longestIn(c.valence, text, off, i, c.maxLen)
 		if d, dn := longestIn(c.outcomes, text, off, i, c.maxLen); dn > 0 {
-			if p := scores.at(c.outcomes[d]); p != nil {
+			dim := c.outcomes[d]
+			if c.people[d] {
+				personAt = i
+			}
+			// Other people's feelings are social: 「老公很喜歡」, 「同學很喜歡」.
+			if dim == Emotional && personAt >= 0 && !breakBetween(text, off, personAt, i) {
+				dim = Social
+			}
+			if p := scores.at(dim); p != nil {
 				*p++
-				res.Evidence = append(res.Evidence, c.outcomes[d]+":"+d)
+				res.Evidence = append(res.Evidence, dim+":"+d)
 				if c.people[d] {
 					peopleOnly++
 				}
@@ -317,6 +326,18 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	res.OutcomeScores = scores
 	res.Job, res.Situation, res.Alternative = c.phrasesOf(text, off)
 	return res
+}
+
+// breakBetween reports whether a clause break (punctuation, a space, an
+// emoji) stands between runes from and to.
+func breakBetween(text string, off []int, from, to int) bool {
+	for k := from; k < to; k++ {
+		r, _ := utf8.DecodeRuneInString(text[off[k]:])
+		if isBreakRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // chineseQuantifiers may stand between a negation and the word it denies

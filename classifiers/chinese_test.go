@@ -35,6 +35,7 @@ func TestChineseClassify(t *testing.T) {
 		{"不會失望", Gain, ""},
 		{"領子有點硬，沒其他不好的地方", Gain, ""}, // a negation over a quantifier
 		{"品質佳", Gain, Functional},
+		{"送給老公，老公很喜歡", Gain, Social}, // another's feeling is social
 		{"服務欠佳", Pain, ""},
 		{"大推！送禮很適合", Gain, Social},
 		{"請問有黑色嗎？", Neutral, ""},
