@@ -475,20 +475,7 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 			contrast: slices.ContainsFunc(weight, func(w float64) bool { return w > 1 }),
 			outcomes: res.Outcomes,
 		}
-		in.personAndWords(toks)
-		featurize(&sc.feat, &in)
-		if sc.wantFeatures { // what outcomeSays needs, for training
-			content := c.contentWords(toks, sc.claimed, 1) > 0
-			for k, d := range Dimensions {
-				sc.backed[k] = content || slices.ContainsFunc(res.Evidence, func(e string) bool { return strings.HasPrefix(e, d+":") })
-			}
-		}
-		if c.polarity != nil {
-			res.Polarity = c.polarity.decide(&sc.feat, toks)
-		}
-		if c.outcome != nil && !question {
-			c.outcome.decide(&res, &sc.feat, func(n int) []string { return c.contentTerms(toks, sc.claimed, n) })
-		}
+		c.applyModels(sc, &res, &in, toks)
 	}
 	res.Evidence = append(res.Evidence, cueEvidence...)
 	sc.evidence, res.Evidence = res.Evidence, nil

@@ -166,6 +166,27 @@ func featurize(f *features, in *polarityInputs) {
 	}
 }
 
+// applyModels takes the findings of a classified sentence as features
+// and lets the loaded models decide its verdict and outcomes; with
+// sc.wantFeatures it also records what training reads (sc.feat,
+// sc.backed).
+func (c *Classifier) applyModels(sc *scratch, res *Result, in *polarityInputs, toks []token) {
+	in.personAndWords(toks)
+	featurize(&sc.feat, in)
+	if sc.wantFeatures { // what outcomeSays needs, for training
+		content := c.contentWords(toks, sc.claimed, 1) > 0
+		for k, d := range Dimensions {
+			sc.backed[k] = content || slices.ContainsFunc(res.Evidence, func(e string) bool { return strings.HasPrefix(e, d+":") })
+		}
+	}
+	if c.polarity != nil {
+		res.Polarity = c.polarity.decide(&sc.feat, toks)
+	}
+	if c.outcome != nil && !in.question {
+		c.outcome.decide(res, &sc.feat, func(n int) []string { return c.contentTerms(toks, sc.claimed, n) })
+	}
+}
+
 // polarityClasses is the class order of the model's weights.
 var polarityClasses = [3]string{Pain, Gain, Neutral}
 
