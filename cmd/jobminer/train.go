@@ -90,6 +90,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	polarityLabels := counts[classifiers.Pain] + counts[classifiers.Gain] + counts[classifiers.Neutral]
 	fmt.Fprintf(stdout, "trained on %d labelled %s sentences (pain %d, gain %d, neutral %d) from %s\n",
 		polarityLabels, langName(o.Lang), counts[classifiers.Pain], counts[classifiers.Gain], counts[classifiers.Neutral], strings.Join(files, ", "))
+	fmt.Fprintln(stdout, "(the tables written replace the built-in ones whole: name the project's real dev sets too, testdata/labelled/real-dev.tsv and real-dev[0-9].tsv, to keep what they were fitted to)")
 	if *folds > 1 {
 		model, rules := c.CrossValidate(set, o, *folds, 1)
 		fmt.Fprintf(stdout, "%d-fold cross-validated polarity macro-F1: model %.3f, the rules' thresholds %.3f\n", *folds, model, rules)
