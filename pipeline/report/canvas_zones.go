@@ -113,7 +113,15 @@ func conclusions(cv *Canvas) map[string]string {
 	}
 	if len(cv.Customer.PainThemes) > 0 {
 		t := cv.Customer.PainThemes[0]
-		customer += fmt.Sprintf("; their pains are most about %s (pain in %s)", t.Name, shareOf(t.Pain, t.Mentions))
+		// The first theme of the pains (ranked by rankThemes: pain
+		// mentions weighed by reviewers), with its pain count and its share
+		// of the theme's mentions (a theme talked of mostly with praise can
+		// still hold the most complaints).
+		if t.Mentions < smallCount {
+			customer += fmt.Sprintf("; their pains weigh most on %s (%d of its %d mentions)", t.Name, t.Pain, t.Mentions)
+		} else {
+			customer += fmt.Sprintf("; their pains weigh most on %s (%d pain mentions, %s of its %d)", t.Name, t.Pain, share(t.Pain, t.Mentions), t.Mentions)
+		}
 	}
 	out["customer"] = customer + "."
 	// A job or situation one reviewer states is an anecdote, not a

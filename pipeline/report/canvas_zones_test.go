@@ -3,6 +3,7 @@ package report
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -40,6 +41,12 @@ func TestCanvasZonesOnRealReviews(t *testing.T) {
 	}
 	if c := cv.Conclusions["customer"]; !strings.Contains(c, "kids ("+reviewers(cv.Customer.Segments[0].Count)+")") {
 		t.Errorf("customer conclusion %q does not name the top segment and its count", c)
+	}
+	if th := cv.Customer.PainThemes; len(th) > 0 {
+		// The theme that ranks first among the pains, with its counts.
+		if c := cv.Conclusions["customer"]; !strings.Contains(c, "their pains weigh most on "+th[0].Name+" ("+strconv.Itoa(th[0].Pain)+" ") {
+			t.Errorf("customer conclusion %q does not name the first pain theme with its pain count (%s, %d)", c, th[0].Name, th[0].Pain)
+		}
 	}
 	// The journey: stages in order, use the largest, price met at purchase.
 	var stages []string
