@@ -144,6 +144,25 @@ var tsvBlanks = strings.NewReplacer("\t", " ", "\n", " ")
 
 func tsvField(s string) string { return tsvBlanks.Replace(s) }
 
+// readLabelledFiles reads labelled TSV files (classifiers.ReadLabelled)
+// one after the other.
+func readLabelledFiles(paths []string) ([]classifiers.Labelled, error) {
+	var all []classifiers.Labelled
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		set, err := classifiers.ReadLabelled(f, path)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, set...)
+	}
+	return all, nil
+}
+
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", "eval [flags] LABELLED.tsv... | SEMEVAL.xml[.gz]...", stderr)
 	lex := lexiconFlag(fs)
@@ -173,18 +192,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		return evalAspects(c, files, *split, *format, stdout)
 	}
-	var all []classifiers.Labelled
-	for _, path := range files {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		set, err := classifiers.ReadLabelled(f, path)
-		f.Close()
-		if err != nil {
-			return err
-		}
-		all = append(all, set...)
+	all, err := readLabelledFiles(files)
+	if err != nil {
+		return err
 	}
 	ev := c.Evaluate(all)
 	if *format == "json" {

@@ -4,10 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
-	"jobminer/classifiers"
 	"jobminer/pipeline/learn"
 )
 
@@ -51,19 +49,12 @@ func runLexicon(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	if *exclude != "" {
-		for _, path := range strings.Split(*exclude, ",") {
-			f, err := os.Open(path)
-			if err != nil {
-				return err
-			}
-			set, err := classifiers.ReadLabelled(f, path)
-			f.Close()
-			if err != nil {
-				return err
-			}
-			for _, l := range set {
-				o.Exclude = append(o.Exclude, l.Text)
-			}
+		set, err := readLabelledFiles(strings.Split(*exclude, ","))
+		if err != nil {
+			return err
+		}
+		for _, l := range set {
+			o.Exclude = append(o.Exclude, l.Text)
 		}
 	}
 	c, err := loadClassifier(*lex)

@@ -48,39 +48,32 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(fs.Output(), "jobminer lexicon train: name the labelled TSV files to train on (a polarity column; never a test set)")
 		return errUsage
 	}
-	c, err := loadClassifier(*lex)
-	if err != nil {
-		return err
-	}
 	if o.Lang == "zh" && o.MinCount > 0 {
 		fmt.Fprintln(fs.Output(), "jobminer lexicon train: --words weighs English words only; leave it out with --lang zh")
 		return errUsage
 	}
+	labelled, err := readLabelledFiles(files)
+	if err != nil {
+		return err
+	}
+	c, err := loadClassifier(*lex)
+	if err != nil {
+		return err
+	}
 	var set []classifiers.Labelled
 	counts := map[string]int{}
 	outcomeLabels := 0
-	for _, path := range files {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
+	for _, l := range labelled {
+		// The sentences of the language trained, with a label of either kind.
+		if lang.LooksChinese(l.Text) != (o.Lang == "zh") || l.Polarity == "" && l.Outcomes == nil {
+			continue
 		}
-		s, err := classifiers.ReadLabelled(f, path)
-		f.Close()
-		if err != nil {
-			return err
+		set = append(set, l)
+		if l.Polarity != "" {
+			counts[l.Polarity]++
 		}
-		for _, l := range s {
-			// The sentences of the language trained, with a label of either kind.
-			if lang.LooksChinese(l.Text) != (o.Lang == "zh") || l.Polarity == "" && l.Outcomes == nil {
-				continue
-			}
-			set = append(set, l)
-			if l.Polarity != "" {
-				counts[l.Polarity]++
-			}
-			if l.Outcomes != nil {
-				outcomeLabels++
-			}
+		if l.Outcomes != nil {
+			outcomeLabels++
 		}
 	}
 	m, err := c.TrainPolarity(set, o)
