@@ -313,7 +313,8 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	if f != nil {
 		in.compound, in.score, in.rating, in.question, in.bangs = res.PolarityScore, score, rating, question, bangs
 		in.scores, in.evidence, in.bare = scores, evidence, sum == 0
-		in.outcomes = outcomesOf(socialWithVerdict(scores, peopleOnly, res.Polarity), question) // the rules' own
+		in.rules = res.Polarity // the rules' verdict, and their outcomes:
+		in.outcomes = outcomesOf(socialWithVerdict(scores, peopleOnly, res.Polarity), question)
 		c.featurize(f, &in, text, runes)
 		if c.polarity != nil {
 			res.Polarity = c.polarity.decide(f, nil)

@@ -3,7 +3,6 @@ package classifiers
 import (
 	"strings"
 
-	"jobminer/classifiers/lang"
 	"jobminer/lexicons"
 )
 
@@ -25,32 +24,4 @@ func (c *Chinese) featurize(f *features, in *polarityInputs, text string, runes 
 func (c *Chinese) loadPolarityModel(set *lexicons.Set) (err error) {
 	c.polarity, err = readPolarityModel(set)
 	return err
-}
-
-// chineseSamples is sampleGroups for the Chinese sentences of a labelled
-// set, classified by the attached Chinese classifier.
-func (c *Classifier) chineseSamples(set []Labelled, opt TrainOptions) [][]sample {
-	var out [][]sample
-	if c.zh == nil {
-		return nil
-	}
-	for _, l := range set {
-		y := classIndex(l.Polarity)
-		if y < 0 && l.Outcomes == nil || !lang.LooksChinese(l.Text) {
-			continue
-		}
-		ratings := []float64{l.Rating}
-		if l.Rating > 0 && !opt.KeepRatings {
-			ratings = append(ratings, 0)
-		}
-		var group []sample
-		for _, r := range ratings {
-			s := sample{y: y, w: 1, outcome: outcomeLabels(l)}
-			c.zh.classify(l.Text, r, &s.f)
-			s.f[0] = 1
-			group = append(group, s)
-		}
-		out = append(out, group)
-	}
-	return out
 }

@@ -473,7 +473,7 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 			negations: len(negators), score: score, rating: rating, question: question, bangs: bangs,
 			scores: termScores, about: about, evidence: evidence, bare: bare, lapsed: lapsed, stage: res.JourneyStage,
 			contrast: slices.ContainsFunc(weight, func(w float64) bool { return w > 1 }),
-			outcomes: res.Outcomes,
+			rules:    rules, outcomes: res.Outcomes,
 		}
 		c.applyModels(sc, &res, &in, toks)
 	}

@@ -1,11 +1,9 @@
 package classifiers
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 
 	"jobminer/lexicons"
@@ -40,9 +38,8 @@ func (m *OutcomeModel) decide(res *Result, f *features, terms func(n int) []stri
 			continue
 		}
 		had := slices.Contains(res.Outcomes, d)
-		prefix := d + ":"
 		var words []string
-		backed := slices.ContainsFunc(res.Evidence, func(e string) bool { return strings.HasPrefix(e, prefix) })
+		backed := slices.ContainsFunc(res.Evidence, evidenceOf(d))
 		if !backed {
 			words = terms(3)
 			backed = len(words) > 0
@@ -54,15 +51,22 @@ func (m *OutcomeModel) decide(res *Result, f *features, terms func(n int) []stri
 		if want {
 			res.Outcomes = insertDimension(res.Outcomes, d)
 			for _, t := range words {
-				res.Evidence = append(res.Evidence, prefix+t)
+				res.Evidence = append(res.Evidence, d+":"+t)
 			}
 			*res.OutcomeScores.at(d) = max(res.OutcomeScores.Of(d), 1)
 		} else {
 			res.Outcomes = slices.DeleteFunc(slices.Clone(res.Outcomes), func(o string) bool { return o == d })
-			res.Evidence = slices.DeleteFunc(res.Evidence, func(e string) bool { return strings.HasPrefix(e, prefix) })
+			res.Evidence = slices.DeleteFunc(res.Evidence, evidenceOf(d))
 			*res.OutcomeScores.at(d) = 0
 		}
 	}
+}
+
+// evidenceOf returns the test for a result's evidence entries of an
+// outcome dimension ("functional:…").
+func evidenceOf(dim string) func(string) bool {
+	prefix := dim + ":"
+	return func(e string) bool { return strings.HasPrefix(e, prefix) }
 }
 
 // outcomeSays is the outcome model's decision on a dimension of a
@@ -88,63 +92,38 @@ func insertDimension(outcomes []string, d string) []string {
 // which dimensions the model decides. No rows, or a row "off", leave
 // every dimension to the rules.
 func (c *Classifier) loadOutcomeModel(set *lexicons.Set) error {
-	rows, err := set.Table("outcome_model.tsv", 1)
-	if err != nil || len(rows) == 0 {
-		return err
-	}
-	rows = modelRows(rows) // a user's table replaces the built-in one
 	m := &OutcomeModel{}
-	for _, r := range rows {
-		if r.Fields[0] == "off" {
-			return nil
-		}
-		if len(r.Fields) < 4 {
-			return fmt.Errorf("lexicons %s line %d: want 4 tab-separated fields (feature, functional, emotional, social) or \"off\", got %d", r.File, r.Line, len(r.Fields))
-		}
-		var w [3]float64
-		for k := range w {
-			if w[k], err = weight(r, k+1); err != nil {
-				return err
-			}
-		}
-		if r.Fields[0] == "use" {
+	ok, err := readModelTable(set, "outcome_model.tsv", "functional, emotional, social", func(r lexicons.Row, name string, w [3]float64) error {
+		if name == "use" {
 			for k := range w {
 				m.use[k] = w[k] != 0
 			}
-			continue
+			return nil
 		}
-		j := slices.Index(featureNames[:], r.Fields[0])
+		j := slices.Index(featureNames[:], name)
 		if j < 0 {
-			return fmt.Errorf("lexicons %s line %d: %q is no feature of the outcome model (features: %s, and \"use\")", r.File, r.Line, r.Fields[0], strings.Join(featureNames[:], ", "))
+			return unknownFeature(r, "outcome model", `, and "use"`)
 		}
 		for k := range w {
 			m.w[k][j] = w[k]
 		}
-	}
-	if m.use != [3]bool{} {
+		return nil
+	})
+	if ok && m.use != [3]bool{} {
 		c.outcome = m
 	}
-	return nil
+	return err
 }
 
 // WriteTSV writes the model as outcome_model.tsv, after header lines
 // (each written as a comment).
 func (m *OutcomeModel) WriteTSV(w io.Writer, header []string) error {
-	bw := bufio.NewWriter(w)
-	for _, h := range header {
-		fmt.Fprintf(bw, "# %s\n", h)
-	}
-	fmt.Fprintf(bw, "# feature\tfunctional\temotional\tsocial\n")
-	fmt.Fprintf(bw, "use\t%d\t%d\t%d\n", int(b2f(m.use[0])), int(b2f(m.use[1])), int(b2f(m.use[2])))
+	t := newModelTable(w, header, "functional\temotional\tsocial")
+	fmt.Fprintf(t, "use\t%d\t%d\t%d\n", int(b2f(m.use[0])), int(b2f(m.use[1])), int(b2f(m.use[2])))
 	for j, name := range featureNames {
-		bw.WriteString(name)
-		for k := range m.w {
-			bw.WriteByte('\t')
-			bw.WriteString(strconv.FormatFloat(m.w[k][j], 'f', 4, 64))
-		}
-		bw.WriteByte('\n')
+		t.row(name, [3]float64{m.w[0][j], m.w[1][j], m.w[2][j]})
 	}
-	return bw.Flush()
+	return t.Flush()
 }
 
 // Uses reports whether the model decides a dimension.

@@ -28,11 +28,7 @@ const positiveWeight = 1.5
 // dimensions where it beat the rules by MinOutcomeGain, with the figures.
 func (c *Classifier) TrainOutcomes(set []Labelled, opt TrainOptions, folds int, seed uint64) (*OutcomeModel, []OutcomeFit, error) {
 	groups := c.sampleGroups(set, opt)
-	var data []sample
-	for _, g := range groups {
-		data = append(data, g...)
-	}
-	data = withOutcomes(data)
+	data := withOutcomes(flatten(groups))
 	if len(data) < MinTrainSentences {
 		return nil, nil, fmt.Errorf("%d %s sentences with an outcomes label; at least %d are needed", len(data), languageName(opt.Lang), MinTrainSentences)
 	}

@@ -1,12 +1,9 @@
 package classifiers
 
 import (
-	"bufio"
-	"fmt"
 	"io"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"jobminer/lexicons"
@@ -88,6 +85,7 @@ type polarityInputs struct {
 	scores                                     Scores
 	about, evidence, bare, contrast, lapsed    bool
 	stage                                      string
+	rules                                      string   // the rules' verdict
 	outcomes                                   []string // the rules' outcome dimensions
 	words                                      int      // words (English) or characters (Chinese) of text
 	firstPerson, secondPerson                  bool
@@ -155,7 +153,7 @@ func featurize(f *features, in *polarityInputs) {
 	case "advocacy":
 		f[30] = 1
 	}
-	switch verdict(in.score, in.question) {
+	switch in.rules {
 	case Pain:
 		f[fRulesPain] = 1
 	case Gain:
@@ -176,7 +174,7 @@ func (c *Classifier) applyModels(sc *scratch, res *Result, in *polarityInputs, t
 	if sc.wantFeatures { // what outcomeSays needs, for training
 		content := c.contentWords(toks, sc.claimed, 1) > 0
 		for k, d := range Dimensions {
-			sc.backed[k] = content || slices.ContainsFunc(res.Evidence, func(e string) bool { return strings.HasPrefix(e, d+":") })
+			sc.backed[k] = content || slices.ContainsFunc(res.Evidence, evidenceOf(d))
 		}
 	}
 	if c.polarity != nil {
@@ -263,52 +261,28 @@ func (c *Classifier) loadPolarityModel(set *lexicons.Set) (err error) {
 	return err
 }
 
-// modelRows returns the rows of a model table: a user's table, when there
-// is one, replaces the built-in one whole, since a model's weights are
-// fitted together (the built-in rows come first).
-func modelRows(rows []lexicons.Row) []lexicons.Row {
-	if i := slices.IndexFunc(rows, func(r lexicons.Row) bool { return !strings.HasPrefix(r.File, "builtin:") }); i >= 0 {
-		return rows[i:]
-	}
-	return rows
-}
-
 // readPolarityModel reads a set's polarity_model.tsv; nil: no model.
 func readPolarityModel(set *lexicons.Set) (*PolarityModel, error) {
-	rows, err := set.Table("polarity_model.tsv", 1)
-	if err != nil || len(rows) == 0 {
-		return nil, err
-	}
-	rows = modelRows(rows)
 	m := &PolarityModel{}
-	for _, r := range rows {
-		if r.Fields[0] == "off" {
-			return nil, nil
-		}
-		if len(r.Fields) < 4 {
-			return nil, fmt.Errorf("lexicons %s line %d: want 4 tab-separated fields (feature, pain, gain, neutral) or \"off\", got %d", r.File, r.Line, len(r.Fields))
-		}
-		var w [3]float64
-		for k := range w {
-			if w[k], err = weight(r, k+1); err != nil {
-				return nil, err
-			}
-		}
-		name := r.Fields[0]
+	ok, err := readModelTable(set, "polarity_model.tsv", "pain, gain, neutral", func(r lexicons.Row, name string, w [3]float64) error {
 		if word, ok := strings.CutPrefix(name, wordPrefix); ok {
 			if m.words == nil {
 				m.words = map[string][3]float64{}
 			}
 			m.words[strings.ToLower(word)] = w
-			continue
+			return nil
 		}
 		j := slices.Index(featureNames[:], name)
 		if j < 0 {
-			return nil, fmt.Errorf("lexicons %s line %d: %q is no feature of the sentence model (features: %s, or %s<word>)", r.File, r.Line, name, strings.Join(featureNames[:], ", "), wordPrefix)
+			return unknownFeature(r, "sentence model", ", or "+wordPrefix+"<word>")
 		}
 		for k := range w {
 			m.dense[k][j] = w[k]
 		}
+		return nil
+	})
+	if !ok {
+		return nil, err
 	}
 	return m, nil
 }
@@ -316,29 +290,17 @@ func readPolarityModel(set *lexicons.Set) (*PolarityModel, error) {
 // WriteTSV writes the model as polarity_model.tsv, after header lines
 // (each written as a comment).
 func (m *PolarityModel) WriteTSV(w io.Writer, header []string) error {
-	bw := bufio.NewWriter(w)
-	for _, h := range header {
-		fmt.Fprintf(bw, "# %s\n", h)
-	}
-	fmt.Fprintf(bw, "# feature\tpain\tgain\tneutral\n")
-	row := func(name string, v [3]float64) {
-		bw.WriteString(name)
-		for _, x := range v {
-			bw.WriteByte('\t')
-			bw.WriteString(strconv.FormatFloat(x, 'f', 4, 64))
-		}
-		bw.WriteByte('\n')
-	}
+	t := newModelTable(w, header, "pain\tgain\tneutral")
 	for j, name := range featureNames {
-		row(name, [3]float64{m.dense[0][j], m.dense[1][j], m.dense[2][j]})
+		t.row(name, [3]float64{m.dense[0][j], m.dense[1][j], m.dense[2][j]})
 	}
 	words := make([]string, 0, len(m.words))
-	for t := range m.words {
-		words = append(words, t)
+	for word := range m.words {
+		words = append(words, word)
 	}
 	slices.Sort(words)
-	for _, t := range words {
-		row(wordPrefix+t, m.words[t])
+	for _, word := range words {
+		t.row(wordPrefix+word, m.words[word])
 	}
-	return bw.Flush()
+	return t.Flush()
 }

@@ -148,7 +148,7 @@ func TestFeaturePositions(t *testing.T) {
 		}
 	}
 	var f features
-	featurize(&f, &polarityInputs{score: -0.5, question: false, rating: 4.6, outcomes: []string{Social}, words: 3})
+	featurize(&f, &polarityInputs{score: -0.5, rules: verdict(-0.5, false), question: false, rating: 4.6, outcomes: []string{Social}, words: 3})
 	at := func(name string) float64 { return f[slices.Index(featureNames[:], name)] }
 	for name, want := range map[string]float64{"bias": 1, "rule score": -0.5, "rating 5": 1, "rating 4": 0,
 		"rules pain": 1, "rules gain": 0, "rules social": 1, "rules functional": 0, "words": math.Log1p(3)} {

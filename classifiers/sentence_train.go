@@ -44,51 +44,68 @@ type sample struct {
 	backed  [3]bool // the sentence has a term of the dimension or a content word
 }
 
-// samples turns labelled sentences into model inputs; Chinese sentences
-// and those labelled for neither polarity nor outcomes are left out.
+// samples turns labelled sentences into model inputs: those of the
+// language opt.Lang (Chinese ones by the attached Chinese classifier),
+// labelled for polarity or outcomes.
 func (c *Classifier) samples(set []Labelled, opt TrainOptions) []sample {
+	return flatten(c.sampleGroups(set, opt))
+}
+
+func flatten(groups [][]sample) []sample {
 	var out []sample
-	for _, g := range c.sampleGroups(set, opt) {
+	for _, g := range groups {
 		out = append(out, g...)
 	}
 	return out
 }
 
 // sampleGroups is samples grouped by labelled sentence: the sentence as
-// labelled first, then its rating-free copy.
+// labelled first, then its rating-free copy (unless opt.KeepRatings).
 func (c *Classifier) sampleGroups(set []Labelled, opt TrainOptions) [][]sample {
-	if opt.Lang == "zh" {
-		return c.chineseSamples(set, opt)
+	zh := opt.Lang == "zh"
+	if zh && c.zh == nil {
+		return nil
 	}
 	sc := new(scratch)
 	sc.wantFeatures = true
 	var out [][]sample
 	for _, l := range set {
 		y := classIndex(l.Polarity)
-		if y < 0 && l.Outcomes == nil || lang.LooksChinese(l.Text) {
+		if y < 0 && l.Outcomes == nil || lang.LooksChinese(l.Text) != zh {
 			continue
 		}
-		outcome := outcomeLabels(l)
 		ratings := []float64{l.Rating}
 		if l.Rating > 0 && !opt.KeepRatings {
 			ratings = append(ratings, 0)
 		}
 		var group []sample
 		for _, r := range ratings {
-			sc.feat = features{}
-			c.classify(sc, l.Text, r)
-			s := sample{f: sc.feat, y: y, w: 1, outcome: outcome, backed: sc.backed}
-			s.f[0] = 1
-			for i, t := range sc.toks {
-				if !t.punct && !containsText(sc.toks[:i], t.text) {
-					s.words = append(s.words, t.text)
-				}
+			s := sample{y: y, w: 1, outcome: outcomeLabels(l)}
+			if zh {
+				c.zh.classify(l.Text, r, &s.f)
+			} else {
+				s.f, s.words, s.backed = c.englishFindings(sc, l.Text, r)
 			}
+			s.f[0] = 1
 			group = append(group, s)
 		}
 		out = append(out, group)
 	}
 	return out
+}
+
+// englishFindings classifies an English sentence for training: its
+// features, its distinct words and what outcomeSays needs.
+func (c *Classifier) englishFindings(sc *scratch, text string, rating float64) (features, []string, [3]bool) {
+	sc.feat = features{}
+	c.classify(sc, text, rating)
+	var words []string
+	for i, t := range sc.toks {
+		if !t.punct && !containsText(sc.toks[:i], t.text) {
+			words = append(words, t.text)
+		}
+	}
+	return sc.feat, words, sc.backed
 }
 
 // outcomeLabels says per dimension whether a sentence is labelled with it:
