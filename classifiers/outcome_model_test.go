@@ -1,13 +1,10 @@
 package classifiers
 
 import (
-	"os"
-	"path/filepath"
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
-
-	"jobminer/lexicons"
 )
 
 // TestOutcomeModelCarriesOver: fitted to two real dev sets, the outcome
@@ -60,22 +57,11 @@ func TestOutcomeModelTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.use = [3]bool{true, true, true} // all three, whatever the folds said
-	dir := t.TempDir()
-	os.MkdirAll(filepath.Join(dir, "en"), 0o755)
-	path := filepath.Join(dir, "en", "outcome_model.tsv")
-	f, err := os.Create(path)
-	if err != nil {
+	var buf bytes.Buffer
+	if err := m.WriteTSV(&buf, []string{"test"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := m.WriteTSV(f, []string{"test"}); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	lex, err := lexicons.Load("en", dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := New(lex)
+	loaded, _, err := withUserTable(t, "outcome_model.tsv", buf.String())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,18 +86,11 @@ func TestOutcomeModelTable(t *testing.T) {
 		{"use\t1\tyes\t0", `line 2: "yes" is not a number`},
 		{"use\t1", "want 4 tab-separated fields (feature, functional, emotional, social)"},
 	} {
-		os.WriteFile(path, []byte("# a user's model\n"+tc.row+"\n"), 0o644)
-		lex, err := lexicons.Load("en", dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := New(lex); err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), path) {
+		if _, path, err := withUserTable(t, "outcome_model.tsv", "# a user's model\n"+tc.row+"\n"); err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), path) {
 			t.Errorf("row %q: error %v, want one naming %s and %q", tc.row, err, path, tc.want)
 		}
 	}
-	os.WriteFile(path, []byte("off\n"), 0o644)
-	lex, _ = lexicons.Load("en", dir)
-	if off, err := New(lex); err != nil || off.outcome != nil {
+	if off, _, err := withUserTable(t, "outcome_model.tsv", "off\n"); err != nil || off.outcome != nil {
 		t.Errorf("a table saying off: model %v, error %v; want the rules", off.outcome, err)
 	}
 }

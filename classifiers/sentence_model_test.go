@@ -22,6 +22,27 @@ func rulesOnly(t testing.TB) *Classifier {
 	return c
 }
 
+// withUserTable builds a classifier from the built-in lexicons and a
+// user's table DIR/en/<name> holding content, and returns the table's
+// path with New's result.
+func withUserTable(t testing.TB, name, content string) (*Classifier, string, error) {
+	t.Helper()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "en", name)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicons.Load("en", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(lex)
+	return c, path, err
+}
+
 // TestPolarityModelRoundTrip trains on a real labelled set, writes the
 // model as a lexicon table and loads it back through --lexicons: the
 // loaded classifier decides every sentence as the trained model does.
@@ -35,22 +56,11 @@ func TestPolarityModelRoundTrip(t *testing.T) {
 	if len(m.words) == 0 {
 		t.Fatal("no word weights trained with MinCount 3")
 	}
-	dir := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(dir, "en"), 0o755); err != nil {
-		t.Fatal(err)
-	}
 	var buf bytes.Buffer
 	if err := m.WriteTSV(&buf, []string{"test model"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "en", "polarity_model.tsv"), buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	lex, err := lexicons.Load("en", dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := New(lex)
+	loaded, _, err := withUserTable(t, "polarity_model.tsv", buf.String())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,15 +86,7 @@ func TestPolarityModelErrors(t *testing.T) {
 		{"bias\t1\tx\t0", `line 2: "x" is not a number`},
 		{"bias\t1\t0", "want 4 tab-separated fields (feature, pain, gain, neutral) or \"off\", got 3"},
 	} {
-		dir := t.TempDir()
-		os.MkdirAll(filepath.Join(dir, "en"), 0o755)
-		path := filepath.Join(dir, "en", "polarity_model.tsv")
-		os.WriteFile(path, []byte("# a user's model\n"+tc.row+"\n"), 0o644)
-		lex, err := lexicons.Load("en", dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, err = New(lex)
+		_, path, err := withUserTable(t, "polarity_model.tsv", "# a user's model\n"+tc.row+"\n")
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), path) {
 			t.Errorf("row %q: error %v, want one naming %s and %q", tc.row, err, path, tc.want)
 		}
@@ -162,14 +164,9 @@ func TestFeaturePositions(t *testing.T) {
 // model (the built-in rows do not stay under it), and "off" gives the
 // rules back.
 func TestUserModelReplacesBuiltin(t *testing.T) {
-	dir := t.TempDir()
-	os.MkdirAll(filepath.Join(dir, "en"), 0o755)
-	path := filepath.Join(dir, "en", "polarity_model.tsv")
 	// Only a bias for neutral: every sentence is neutral, whatever the
 	// built-in weights of the other features say.
-	os.WriteFile(path, []byte("bias\t0\t0\t1\n"), 0o644)
-	lex, _ := lexicons.Load("en", dir)
-	c, err := New(lex)
+	c, _, err := withUserTable(t, "polarity_model.tsv", "bias\t0\t0\t1\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,9 +175,7 @@ func TestUserModelReplacesBuiltin(t *testing.T) {
 			t.Errorf("%q: %s under a neutral-only user model", s, r.Polarity)
 		}
 	}
-	os.WriteFile(path, []byte("off\n"), 0o644)
-	lex, _ = lexicons.Load("en", dir)
-	if c, err = New(lex); err != nil || c.polarity != nil {
+	if c, _, err = withUserTable(t, "polarity_model.tsv", "off\n"); err != nil || c.polarity != nil {
 		t.Errorf("off: model %v, error %v", c.polarity, err)
 	}
 }
