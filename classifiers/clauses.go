@@ -150,7 +150,6 @@ func prepositionLike(toks []token, i int) bool {
 	switch toks[i-1].text {
 	case "i", "we", "they", "you", "really", "truly", "do", "does", "did", "don't", "didn't", "doesn't", "dont", "didnt", "just", "also", "still", "definitely", "kids", "both", "all", "who", "will", "i'd", "we'd",
 		"not", "never", "always", "actually": // "did not like it": a feeling denied is still one
-
 		return false
 	}
 	return true

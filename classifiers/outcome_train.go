@@ -3,6 +3,8 @@ package classifiers
 import (
 	"fmt"
 	"math"
+
+	"jobminer/classifiers/lang"
 )
 
 // OutcomeFit is what TrainOutcomes found for one dimension.
@@ -30,7 +32,7 @@ func (c *Classifier) TrainOutcomes(set []Labelled, opt TrainOptions, folds int, 
 	groups := c.sampleGroups(set, opt)
 	data := withOutcomes(flatten(groups))
 	if len(data) < MinTrainSentences {
-		return nil, nil, fmt.Errorf("%d %s sentences with an outcomes label; at least %d are needed", len(data), languageName(opt.Lang), MinTrainSentences)
+		return nil, nil, fmt.Errorf("%d %s sentences with an outcomes label; at least %d are needed", len(data), lang.Name(opt.Lang), MinTrainSentences)
 	}
 	if folds < 2 {
 		folds = 5

@@ -149,7 +149,7 @@ func containsText(toks []token, text string) bool {
 func (c *Classifier) TrainPolarity(set []Labelled, opt TrainOptions) (*PolarityModel, error) {
 	data := withPolarity(c.samples(set, opt))
 	if len(data) < MinTrainSentences {
-		return nil, fmt.Errorf("%d %s sentences with a polarity label; at least %d are needed", len(data), languageName(opt.Lang), MinTrainSentences)
+		return nil, fmt.Errorf("%d %s sentences with a polarity label; at least %d are needed", len(data), lang.Name(opt.Lang), MinTrainSentences)
 	}
 	return fit(data, opt), nil
 }
@@ -173,13 +173,6 @@ func (c *Classifier) CrossValidate(set []Labelled, opt TrainOptions, folds int, 
 		}
 	}
 	return macroF1(gold, byModel), macroF1(gold, byRules)
-}
-
-func languageName(code string) string {
-	if code == "zh" {
-		return "Chinese"
-	}
-	return "English"
 }
 
 // rulesVerdict reads the rules' own verdict off a sentence's features.

@@ -35,6 +35,15 @@ func Stored(name string) []string {
 	return []string{name}
 }
 
+// Name returns the English name of a language a user names ("zh" or a
+// Chinese code: Chinese; anything else: English, the default pipeline).
+func Name(code string) string {
+	if code == "zh" || IsChinese(code) {
+		return "Chinese"
+	}
+	return "English"
+}
+
 // IsChinese reports whether a language code is Chinese (either script).
 func IsChinese(code string) bool { return code == Traditional || code == Simplified }
 

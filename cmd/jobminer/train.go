@@ -12,13 +12,6 @@ import (
 	"jobminer/classifiers/lang"
 )
 
-func langName(code string) string {
-	if code == "zh" {
-		return "Chinese"
-	}
-	return "English"
-}
-
 // runTrain is "jobminer lexicon train": it fits the sentence model that
 // weighs the rules' findings into a pain / gain / neutral verdict, and the
 // outcome model, to labelled sentences and writes them as
@@ -82,7 +75,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	}
 	polarityLabels := counts[classifiers.Pain] + counts[classifiers.Gain] + counts[classifiers.Neutral]
 	fmt.Fprintf(stdout, "trained on %d labelled %s sentences (pain %d, gain %d, neutral %d) from %s\n",
-		polarityLabels, langName(o.Lang), counts[classifiers.Pain], counts[classifiers.Gain], counts[classifiers.Neutral], strings.Join(files, ", "))
+		polarityLabels, lang.Name(o.Lang), counts[classifiers.Pain], counts[classifiers.Gain], counts[classifiers.Neutral], strings.Join(files, ", "))
 	fmt.Fprintln(stdout, "(the tables written replace the built-in ones whole: name the project's real dev sets too, testdata/labelled/real-dev.tsv and real-dev[0-9].tsv, to keep what they were fitted to)")
 	if *folds > 1 {
 		model, rules := c.CrossValidate(set, o, *folds, 1)
