@@ -140,9 +140,9 @@ func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situat
 				situation = c.clauseSituation(sentence, toks, i, n)
 			}
 		case p.label == "job" && job == "":
-			rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, i+n)], i+n)
+			rest, m := c.jobPhrase(sentence, toks, i+n)
 			lead := p.words[len(p.words)-1]
-			if m == 0 || lead == "for" && (duration(toks, i+n) || c.personOnly(toks, i+n, m) || !c.forUse(toks, i+n)) {
+			if m == 0 || lead == "for" && (duration(toks, i+n) || c.personOnly(toks, i+n, m) || !c.forUse(toks, i+n)) || lead == "to" && complaintVerbs[toks[i+n].text] {
 				break
 			}
 			if lead == "with" {
@@ -279,13 +279,17 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 				continue
 			}
 		}
-		rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, j)], j)
+		rest, m := c.jobPhrase(sentence, toks, j)
 		if m == 0 || t == "for" && c.personOnly(toks, j, m) {
 			continue
 		}
 		// "easy to use", "able to find it": praise of ease, not a job; a job
 		// names what is done ("to find documents").
-		if t == "to" && (c.contentIn(toks, j, m) < 2 || easeBefore(toks, i) && easeVerbs[toks[j].text]) {
+		content := c.contentIn(toks, j, m)
+		if c.stopVerb(toks[j].text) {
+			content++ // "to get it there on time": the verb counts
+		}
+		if t == "to" && (content < 2 || easeBefore(toks, i) && easeVerbs[toks[j].text]) {
 			continue
 		}
 		return t + " " + rest
@@ -294,7 +298,16 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	// it did is the job.
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i-1].is(isJobCue) && toks[i-1].text == "job" && (toks[i].text == "at" || toks[i].text == "of") && c.verbal(toks[i+1].text) {
-			if rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, i+1)], i+1); m > 0 {
+			if rest, m := c.jobPhrase(sentence, toks, i+1); m > 0 {
+				return rest
+			}
+		}
+	}
+	// "to anyone selling their property", "for people starting out": the
+	// customers it suits, by what they do.
+	for i := 1; i+1 < len(toks); i++ {
+		if (toks[i-1].text == "to" || toks[i-1].text == "for") && people[toks[i].text] && gerund(toks[i+1].text) && !notJobGerunds[toks[i+1].text] {
+			if rest, m := c.jobPhrase(sentence, toks, i+1); m > 1 {
 				return rest
 			}
 		}
@@ -302,13 +315,17 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	// "for" + a gerund names a use wherever it stands: "for making kombucha".
 	for i := 0; i < len(toks)-1; i++ {
 		if toks[i].is(isJobCue) && toks[i].text == "for" && gerund(toks[i+1].text) && (i == 0 || toks[i-1].text != "thanks" && toks[i-1].text != "you") {
-			if rest, m := c.jobPhrase(sentence, toks[:c.situationStart(toks, i+1)], i+1); m > 0 {
+			if rest, m := c.jobPhrase(sentence, toks, i+1); m > 0 {
 				return "for " + rest
 			}
 		}
 	}
 	return ""
 }
+
+// notJobGerunds after "anyone" say who, not what they do: "anyone
+// looking for" (a cue of its own), "anyone reading this".
+var notJobGerunds = map[string]bool{"looking": true, "reading": true, "thinking": true, "considering": true, "wondering": true, "having": true, "wanting": true}
 
 // useBefore reports a verb of use within the three words before an "as"
 // ("use it as", "works well as", "doubles as"); "bought it as a gift"
@@ -404,9 +421,34 @@ func (c *Classifier) contentIn(toks []token, j, n int) int {
 	return k
 }
 
-// jobPhrase is the clause phrase of a job: at most 8 words.
+// comparisonOpeners are the first words of the alternatives.tsv cues
+// that set one thing against another, so a job ends there.
+var comparisonOpeners = map[string]bool{"instead": true, "rather": true, "than": true, "compared": true, "versus": true, "vs": true,
+	"unlike": true, "as": true, "in": true}
+
+// jobPhrase is the clause phrase of a job from j: at most 8 words, ending
+// before a situation or an alternative opens ("to read recipes | instead
+// of hearing them"). After "for" it is a noun phrase, which an "and" + a
+// verb or adverb ends: "for my daily workout | and fit well".
 func (c *Classifier) jobPhrase(sentence string, toks []token, j int) (string, int) {
-	return c.clausePhrase(sentence, toks, j, 8)
+	end := c.situationStart(toks, j)
+	for k := j + 1; k < end; k++ {
+		if p, _ := c.alternatives.longest(toks, k); p != nil && comparisonOpeners[p.words[0]] {
+			end = k
+			break
+		}
+	}
+	if j > 0 && toks[j-1].text == "for" {
+		for k := j + 1; k+1 < end; k++ {
+			if t := toks[k].text; t == "and" || t == "or" {
+				if class := c.aspects.WordClass(toks[k+1].text); class == "V" || class == "R" {
+					end = k
+					break
+				}
+			}
+		}
+	}
+	return c.clausePhrase(sentence, toks[:end], j, 8)
 }
 
 // clausePhrase is phraseAfter that goes on over "and"/"or" joining more
@@ -460,7 +502,7 @@ var (
 // additional cables to get"), and a verb of motion needs a word between
 // ("go there to eat").
 func (c *Classifier) purposeBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if toks[k].punct || k < i-1 && toks[k].is(isBreak) {
 			return false
 		}
