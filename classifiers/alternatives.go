@@ -150,11 +150,22 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	if j == i+1 || j >= len(toks) {
 		return false
 	}
-	// A name: "Alexa", "iPad"; not "AMAZING", nor a common word written
-	// with a capital ("a Question").
-	w := sentence[toks[j].start:toks[j].end]
-	class := c.aspects.WordClass(toks[j].text)
-	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !toks[j].caps && (class == "" || strings.HasPrefix(class, "NP") || !capitalised(w))
+	// The name may stand later in the phrase: "the dot and Echo Plus".
+	end := c.nounPhrase(sentence, toks, j, 5)
+	for k := j; k < max(end, j+1); k++ {
+		if c.productName(sentence, toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// productName reports a word written as a name: "Alexa", "iPad"; not
+// "AMAZING", nor a common word written with a capital ("a Question").
+func (c *Classifier) productName(sentence string, t token) bool {
+	w := sentence[t.start:t.end]
+	class := c.aspects.WordClass(t.text)
+	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !t.caps && (class == "" || strings.HasPrefix(class, "NP") || !capitalised(w))
 }
 
 // way returns the way of doing the job an -ing clause names after a cue
