@@ -39,7 +39,7 @@ var npDeterminers = map[string]bool{"a": true, "an": true, "the": true, "my": tr
 
 // alternativeCues are the words likeCue, otherCue and ownedCue start
 // from: the index flags them isAlternativeCue.
-var alternativeCues = []string{"like", "other", "have", "has", "had", "own", "owned", "owns"}
+var alternativeCues = []string{"like", "other", "have", "has", "had", "own", "owned", "owns", "tried", "try"}
 
 func (c *Classifier) alternative(sentence string, toks []token) string {
 	for i := range toks {
@@ -136,18 +136,18 @@ var notOthers = map[string]bool{"reviews": true, "reviewers": true, "colors": tr
 // old Kindle Fire": a verb of having, a determiner, then a name.
 func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	switch toks[i].text {
-	case "have", "has", "had", "own", "owned", "owns":
+	case "have", "has", "had", "own", "owned", "owns", "tried", "try":
 	default:
 		return false
 	}
-	if i == 0 || i+2 >= len(toks) || !subjects[toks[i-1].text] && toks[i-1].text != "don't" && toks[i-1].text != "also" && toks[i-1].text != "already" {
+	if i == 0 || i+2 >= len(toks) || !subjects[toks[i-1].text] && !subjectHaves[toks[i-1].text] && toks[i-1].text != "don't" && toks[i-1].text != "also" && toks[i-1].text != "already" {
 		return false
 	}
 	j := i + 1
 	for j < len(toks) && npDeterminers[toks[j].text] {
 		j++
 	}
-	if j == i+1 || j >= len(toks) {
+	if j == i+1 && toks[i].text != "tried" || j >= len(toks) {
 		return false
 	}
 	// The name may stand later in the phrase: "the dot and Echo Plus".
@@ -159,6 +159,9 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	}
 	return false
 }
+
+// subjectHaves before "tried" make it the writer's: "I've tried the Ninja".
+var subjectHaves = map[string]bool{"i've": true, "we've": true, "have": true, "had": true, "also": true, "previously": true, "once": true}
 
 // productName reports a word written as a name: "Alexa", "iPad"; not
 // "AMAZING", nor a common word written with a capital ("a Question").
