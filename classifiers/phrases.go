@@ -40,8 +40,8 @@ func isSymbol(t token) bool {
 // up", "help me out", "use it").
 func isFunctionKeep(w string) bool {
 	switch w {
-	case "up", "out", "off", "down", "in", "on", "me", "us", "them", "him", "her", "it":
-		return true
+	case "up", "out", "off", "down", "in", "on", "me", "us", "them", "him", "her", "it", "use", "wear":
+		return true // "for occasional use"
 	}
 	return false
 }
@@ -195,6 +195,9 @@ func preference(toks []token, i int) bool {
 func (c *Classifier) forUse(toks []token, j int) bool {
 	if j >= len(toks) {
 		return false
+	}
+	if auxiliaries[toks[j].text] {
+		return false // "good for is taking up space"
 	}
 	switch toks[j].text {
 	case "a", "an", "as", "such", "so", "its", "this", "that", "these", "those", "it", "them", "anyone", "everyone", "someone", "anybody", "everybody", "all", "any", "what", "which", "how", "sure":
