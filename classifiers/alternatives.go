@@ -39,13 +39,16 @@ var npDeterminers = map[string]bool{"a": true, "an": true, "the": true, "my": tr
 
 // alternativeCues are the words likeCue, otherCue and ownedCue start
 // from: the index flags them isAlternativeCue.
-var alternativeCues = []string{"like", "other", "have", "has", "had", "own", "owned", "owns", "tried", "try"}
+var alternativeCues = []string{"like", "other", "have", "has", "had", "own", "owned", "owns", "tried", "try",
+	"cheaper", "cheap", "generic", "knockoff", "knockoffs", "knock-off", "off-brand", "pricier"}
 
 func (c *Classifier) alternative(sentence string, toks []token) string {
 	for i := range toks {
 		p, n := c.alternatives.longest(toks, i)
 		if p == nil && toks[i].is(isAlternativeCue) && (c.likeCue(sentence, toks, i) || c.otherCue(sentence, toks, i) || c.ownedCue(sentence, toks, i)) {
 			n = 1
+		} else if p == nil && toks[i].is(isAlternativeCue) && c.cheapCue(toks, i) {
+			n = 0 // the cue word opens the phrase: "the cheaper ones"
 		} else if p == nil || i > 0 && toks[i].text == "than" && toks[i-1].text == "other" {
 			continue // "other than the shampoo": besides it, not instead
 		}
@@ -57,6 +60,9 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 		start := i + n
 		for start > i && npDeterminers[toks[start-1].text] {
 			start--
+		}
+		if n == 0 && i > 0 && npDeterminers[toks[i-1].text] {
+			start = i - 1 // "the cheaper ones"
 		}
 		j := i + n
 		for j < len(toks) && npDeterminers[toks[j].text] {
@@ -170,6 +176,25 @@ func (c *Classifier) productName(sentence string, t token) bool {
 	class := c.aspects.WordClass(t.text)
 	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !t.caps && (class == "" || strings.HasPrefix(class, "NP") || !capitalised(w))
 }
+
+// cheapCue reports the cheaper or dearer kind the writer sets this one
+// against: "the cheaper ones", "generic brands", "pricier models".
+func (c *Classifier) cheapCue(toks []token, i int) bool {
+	switch toks[i].text {
+	case "cheaper", "cheap", "generic", "knockoff", "knock-off", "off-brand", "pricier":
+	default:
+		return false
+	}
+	if toks[i].text == "knockoff" || toks[i].text == "knockoffs" {
+		return true
+	}
+	return i+1 < len(toks) && kindHeads[toks[i+1].text]
+}
+
+// kindHeads are the nouns that, after "cheaper" or "generic", name other
+// products of the kind.
+var kindHeads = map[string]bool{"ones": true, "brands": true, "brand": true, "versions": true, "version": true, "models": true,
+	"alternatives": true, "copies": true, "knockoffs": true, "products": true, "options": true, "stuff": true}
 
 // way returns the way of doing the job an -ing clause names after a cue
 // ("instead of doing it by hand", "instead of just hearing them"), or "".
