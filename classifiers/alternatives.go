@@ -39,7 +39,7 @@ var npDeterminers = map[string]bool{"a": true, "an": true, "the": true, "my": tr
 
 // alternativeCues are the words likeCue, otherCue and ownedCue start
 // from: the index flags them isAlternativeCue.
-var alternativeCues = []string{"like", "other", "have", "has", "had", "own", "owned", "owns", "tried", "try",
+var alternativeCues = []string{"like", "other", "have", "has", "had", "own", "owned", "owns", "tried", "try", "as", "at", "from", "in",
 	"cheaper", "cheap", "generic", "knockoff", "knockoffs", "knock-off", "off-brand", "pricier"}
 
 func (c *Classifier) alternative(sentence string, toks []token) string {
@@ -49,8 +49,15 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 			n = 1
 		} else if p == nil && toks[i].is(isAlternativeCue) && c.cheapCue(toks, i) {
 			n = 0 // the cue word opens the phrase: "the cheaper ones"
+		} else if p == nil && toks[i].is(isAlternativeCue) && (asAsCue(toks, i) || c.shopCue(sentence, toks, i)) {
+			n = 1
+			if toks[i].text == "as" {
+				n = 3 // "as great as my others"
+			}
 		} else if p == nil || i > 0 && toks[i].text == "than" && toks[i-1].text == "other" {
 			continue // "other than the shampoo": besides it, not instead
+		} else if p.words[len(p.words)-1] == "like" && i > 0 && (subjects[toks[i-1].text] || toks[i-1].text == "i'd" || toks[i-1].text == "would") {
+			continue // "I just like reading": the verb
 		}
 		if c.inIdiom(toks, i) {
 			continue // "works like a charm"
@@ -101,8 +108,14 @@ func (c *Classifier) likeCue(sentence string, toks []token, i int) bool {
 		return false
 	}
 	prev, next := toks[i-1], toks[i+1]
+	if prev.text == "it" && useBefore(toks, i-1) && !next.punct && (npDeterminers[next.text] || capitalisedAt(sentence, next)) {
+		return true // "use it like Skype"
+	}
 	if prev.punct || prev.is(isStop) || !c.nominal(sentence, prev) || capitalisedAt(sentence, prev) && i-1 == 0 {
 		return false
+	}
+	if strings.HasSuffix(prev.text, "s") && capitalisedAt(sentence, next) {
+		return false // "games like Jeopardy": examples of its own, not another product
 	}
 	return !next.punct && (npDeterminers[next.text] && next.text != "a" && next.text != "an" || capitalisedAt(sentence, next))
 }
@@ -176,6 +189,71 @@ func (c *Classifier) productName(sentence string, t token) bool {
 	class := c.aspects.WordClass(t.text)
 	return strings.IndexFunc(w, unicode.IsUpper) >= 0 && !t.caps && (class == "" || strings.HasPrefix(class, "NP") || !capitalised(w))
 }
+
+// asAsCue reports an equal comparison, "as" + a word + "as", before
+// another thing: "just as great as my others"; not "as well as", "as
+// soon as", "as long as".
+func asAsCue(toks []token, i int) bool {
+	if toks[i].text != "as" || i+3 >= len(toks) || toks[i+2].text != "as" || toks[i+1].punct || toks[i+1].is(isStop) {
+		return false
+	}
+	switch toks[i+1].text {
+	case "well", "soon", "long", "far", "much", "many", "often", "quickly", "fast":
+		return false
+	}
+	return true
+}
+
+// shopCue reports the shop the writer buys from instead: "at" or "from"
+// after a verb of buying, before a shop by name or a local one ("got
+// them at Grocery Outlet", "purchased from Publix", "at my local
+// kroger"), or "in" a store ("used to buy them in the grocery store");
+// not Amazon, the shop of the reviews themselves.
+func (c *Classifier) shopCue(sentence string, toks []token, i int) bool {
+	switch toks[i].text {
+	case "at", "from", "in":
+	default:
+		return false
+	}
+	buy := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].punct {
+			break
+		}
+		if w := toks[k].text; buyVerbs[w] && (toks[i].text != "in" || w != "find" && w != "found") {
+			buy = true // "can't find it in stores" says where it is missing
+			break
+		}
+	}
+	if !buy {
+		return false
+	}
+	end := c.nounPhrase(sentence, toks, i+1, 5)
+	shop := false
+	for k := i + 1; k < end; k++ {
+		switch w := toks[k].text; {
+		case w == "amazon" || w == "amazon's" || w == "online" || w == "home" || w == "sale" || occasions[w] || months[w] || timeUnits[w]:
+			return false // "at Christmas sale", "at the end of August": a time
+		case shopWords[w]:
+			shop = true
+		case toks[i].text != "in" && (w == "local" || w == "nearby"):
+			shop = true
+		case toks[i].text != "in" && c.productName(sentence, toks[k]):
+			shop = true
+		}
+	}
+	return shop
+}
+
+// months are times, not shops.
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "end": true}
+
+// buyVerbs and shopWords serve shopCue.
+var (
+	buyVerbs  = map[string]bool{"buy": true, "bought": true, "buying": true, "purchased": true, "purchase": true, "get": true, "got": true, "found": true, "find": true, "paid": true, "pay": true}
+	shopWords = map[string]bool{"store": true, "stores": true, "shop": true, "shops": true, "supermarket": true, "supermarkets": true, "grocery": true, "pharmacy": true, "drugstore": true, "mall": true, "outlet": true}
+)
 
 // cheapCue reports the cheaper or dearer kind the writer sets this one
 // against: "the cheaper ones", "generic brands", "pricier models".
@@ -265,6 +343,8 @@ func (c *Classifier) nounPhrase(sentence string, toks []token, j, max int) int {
 func (c *Classifier) joins(sentence, w string, next token) bool {
 	switch w {
 	case "/", "and", "or", "&", "of":
+	case "from":
+		return capitalisedAt(sentence, next) // "a Ipad from Apple"
 	default:
 		return false
 	}
@@ -285,7 +365,7 @@ func (c *Classifier) nominal(sentence string, t token) bool {
 	if capitalisedAt(sentence, t) {
 		return true
 	}
-	if c.verbal(t.text) {
+	if c.verbal(t.text) || strings.HasSuffix(t.text, "n't") {
 		return false // "than having to pay": a clause, not a name
 	}
 	class := c.aspects.WordClass(t.text)
