@@ -315,6 +315,24 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 			}
 		}
 	}
+	// "helps keep my son entertained", "helped me become better
+	// organized": what it helps do is the job.
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].text {
+		case "help", "helps", "helped":
+		default:
+			continue
+		}
+		j := i + 1
+		if objectPronouns[toks[j].text] {
+			j++
+		}
+		if j < len(toks) && c.aspects.WordClass(toks[j].text) == "V" && !gerund(toks[j].text) && !strings.HasSuffix(toks[j].text, "ed") && !toks[j].is(isStop) || j < len(toks) && c.stopVerb(toks[j].text) {
+			if rest, m := c.jobPhrase(sentence, toks, j); m > 1 {
+				return rest
+			}
+		}
+	}
 	// "for" + a gerund names a use wherever it stands: "for making kombucha".
 	for i := 0; i < len(toks)-1; i++ {
 		if toks[i].is(isJobCue) && toks[i].text == "for" && gerund(toks[i+1].text) && (i == 0 || toks[i-1].text != "thanks" && toks[i-1].text != "you") {
@@ -383,7 +401,7 @@ func (c *Classifier) negatedWant(toks []token, i int) bool {
 // card more of a gift", "to keep").
 func (c *Classifier) stopVerb(w string) bool {
 	switch w {
-	case "get", "make", "take", "keep", "find", "see", "give", "put", "help", "do":
+	case "get", "make", "take", "keep", "find", "see", "give", "put", "help", "do", "use", "play", "show":
 		return true
 	}
 	return false
