@@ -452,7 +452,7 @@ var comparisonOpeners = map[string]bool{"instead": true, "rather": true, "than":
 // of hearing them"). After "for" it is a noun phrase, which an "and" + a
 // verb or adverb ends: "for my daily workout | and fit well".
 func (c *Classifier) jobPhrase(sentence string, toks []token, j int) (string, int) {
-	end := c.situationStart(toks, j)
+	end := c.situationStart(toks[:min(len(toks), j+9)], j) // clausePhrase takes at most 8 words
 	for k := j + 1; k < end; k++ {
 		if p, _ := c.alternatives.longest(toks, k); p != nil && comparisonOpeners[p.words[0]] {
 			end = k
