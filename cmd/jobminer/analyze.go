@@ -100,7 +100,7 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	if *header && *format == "tsv" {
-		fmt.Fprintln(w, "polarity_score\tpolarity\toutcomes\tevidence\tjob\tsituation\tjourney_stage\talternative\taspects\tsegment\tforce\ttouchpoint")
+		fmt.Fprintln(w, "polarity_score\tpolarity\toutcomes\tevidence\tjob\tsituation\tjourney_stage\talternative\taspects\tsegment\tforce\ttouchpoint\tline\ttext")
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
@@ -124,9 +124,11 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 				"segment": res.Segment, "force": res.Force, "touchpoint": res.Touchpoint})
 			continue
 		}
-		fmt.Fprintf(w, "%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", res.PolarityScore, res.Polarity, outcomes,
+		// The line and the text come last, so a row reads on its own and
+		// the columns before them keep their places.
+		fmt.Fprintf(w, "%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", res.PolarityScore, res.Polarity, outcomes,
 			strings.Join(res.Evidence, ","), tsvField(res.Job), tsvField(res.Situation), res.JourneyStage, tsvField(res.Alternative),
-			tsvField(strings.Join(aspects, ",")), tsvField(res.Segment), res.Force, res.Touchpoint)
+			tsvField(strings.Join(aspects, ",")), tsvField(res.Segment), res.Force, res.Touchpoint, line, tsvField(sc.Text()))
 	}
 	return sc.Err()
 }

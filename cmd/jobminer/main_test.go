@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -66,5 +67,44 @@ func TestUsageErrors(t *testing.T) {
 	}
 	if code, _, errOut := jm(t, "stats", "--db", filepath.Join(t.TempDir(), "missing.db")); code != 1 || !strings.Contains(errOut, "import something first") {
 		t.Errorf("stats on a missing database: exit %d, %s", code, errOut)
+	}
+}
+
+// TestClassifyTSVCarriesLineAndText: each TSV row ends with the input line
+// number and the text, so a row reads on its own after blank lines are
+// skipped; a tab inside the text does not add a column.
+func TestClassifyTSVCarriesLineAndText(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "lines.txt")
+	lines := "It broke after a week.\n\nI love this kettle,\tit boils fast.\n"
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := jm(t, "classify", "--header", "--in", in)
+	if code != 0 {
+		t.Fatalf("classify: exit %d: %s", code, errOut)
+	}
+	rows := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(rows) != 3 {
+		t.Fatalf("%d rows, want a header and two:\n%s", len(rows), out)
+	}
+	header := strings.Split(rows[0], "\t")
+	for _, tc := range []struct {
+		row              string
+		line, text, pola string
+	}{
+		{rows[1], "1", "It broke after a week.", "pain"},
+		{rows[2], "3", "I love this kettle, it boils fast.", "gain"},
+	} {
+		f := strings.Split(tc.row, "\t")
+		if len(f) != len(header) {
+			t.Fatalf("%d fields, the header has %d: %q", len(f), len(header), tc.row)
+		}
+		got := map[string]string{}
+		for i, name := range header {
+			got[name] = f[i]
+		}
+		if got["line"] != tc.line || got["text"] != tc.text || got["polarity"] != tc.pola {
+			t.Errorf("line %q text %q polarity %q, want %q %q %q", got["line"], got["text"], got["polarity"], tc.line, tc.text, tc.pola)
+		}
 	}
 }
