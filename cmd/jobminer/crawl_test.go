@@ -26,7 +26,7 @@ func TestCrawlCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("crawl exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(out, "crawl: 2 pages (0 from the cache), 6 found: 6 new, 0 duplicates, 1 problems") || !strings.Contains(out, "comment c3: no text") {
+	if !strings.Contains(out, "crawl: 2 pages (0 from the cache), 6 found: 6 new, 0 already stored, 1 problems") || !strings.Contains(out, "comment c3: no text") {
 		t.Errorf("first crawl output:\n%s", out)
 	}
 	if _, err := os.Stat(db + ".crawl-cache"); err != nil {
@@ -36,7 +36,7 @@ func TestCrawlCommand(t *testing.T) {
 	// for), and nothing new is stored.
 	first := pageHits.Load()
 	code, out, errOut = jm(t, args...)
-	if code != 0 || !strings.Contains(out, "crawl: 2 pages (2 from the cache), 6 found: 0 new, 6 duplicates") || pageHits.Load() != first {
+	if code != 0 || !strings.Contains(out, "crawl: 2 pages (2 from the cache), 6 found: 0 new, 6 already stored") || pageHits.Load() != first {
 		t.Errorf("second crawl exit %d, %d page requests (first crawl %d):\n%s%s", code, pageHits.Load()-first, first, out, errOut)
 	}
 	_, out, _ = jm(t, "stats", "--db", db)

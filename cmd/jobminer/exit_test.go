@@ -110,7 +110,7 @@ func TestNoOverlapNoticeOnAnEmptyDatabase(t *testing.T) {
 	f := filepath.Join(dir, "repeats.csv")
 	os.WriteFile(f, []byte("review_id,text,rating\nR1,Great kettle.,5\nR1,Great kettle.,5\n"), 0o644)
 	_, out, _ := jm(t, "import", "--db", filepath.Join(dir, "e.db"), "--quiet", f)
-	if !strings.Contains(out, "1 duplicates") || strings.Contains(out, "note:") {
+	if !strings.Contains(out, "1 already stored") || strings.Contains(out, "note:") {
 		t.Errorf("first file of a new database:\n%s", out)
 	}
 }

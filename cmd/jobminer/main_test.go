@@ -36,14 +36,14 @@ func TestImportAndStatsCommands(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("import exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"(amazon-finefood, source \"amazon-finefood\"): 6 rows: 6 new, 0 duplicates, 0 skipped",
-		"13 rows: 7 new, 0 duplicates, 6 skipped, 1 kept with a field dropped", "1 × empty text (line", "rating 7.0 outside 1..5 (line 5)", "text is 149999 bytes, over the limit of 102400 (line 8)"} {
+	for _, want := range []string{"(amazon-finefood, source \"amazon-finefood\"): 6 rows: 6 new, 0 already stored, 0 skipped",
+		"13 rows: 7 new, 0 already stored, 6 skipped, 1 kept with a field dropped", "1 × empty text (line", "rating 7.0 outside 1..5 (line 5)", "text is 149999 bytes, over the limit of 102400 (line 8)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("import output lacks %q:\n%s", want, out)
 		}
 	}
 	code, out, _ = jm(t, "import", "--db", db, "../../testdata/formats/finefood.csv")
-	if code != 0 || !strings.Contains(out, "0 new, 6 duplicates, 0 skipped") {
+	if code != 0 || !strings.Contains(out, "0 new, 6 already stored, 0 skipped") {
 		t.Errorf("re-import: exit %d\n%s", code, out)
 	}
 	code, out, _ = jm(t, "stats", "--db", db, "--top", "2", "--problems", "3")

@@ -63,7 +63,7 @@ type CrawlResult struct {
 
 // Summary is the one-line report of a crawl.
 func (r CrawlResult) Summary() string {
-	return fmt.Sprintf("%d pages (%d from the cache), %d found: %d new, %d duplicates, %d problems", r.Pages, r.FromCache, r.Found, r.Counts.New, r.Counts.Duplicates, r.Problems)
+	return fmt.Sprintf("%d pages (%d from the cache), %d found: %d new, %d already stored, %d problems", r.Pages, r.FromCache, r.Found, r.Counts.New, r.Counts.Duplicates, r.Problems)
 }
 
 func (o *CrawlOptions) defaults(start []*url.URL) {

@@ -73,9 +73,9 @@ type Result struct {
 	Interrupted  bool
 }
 
-// Summary is the one-line report "N new, M duplicates, K skipped".
+// Summary is the one-line report "N new, M already stored, K skipped" (already stored: the same review stored before, by this file or another, or earlier in this one).
 func (r Result) Summary() string {
-	s := fmt.Sprintf("%d new, %d duplicates, %d skipped", r.Counts.New, r.Counts.Duplicates, r.Counts.Skipped)
+	s := fmt.Sprintf("%d new, %d already stored, %d skipped", r.Counts.New, r.Counts.Duplicates, r.Counts.Skipped)
 	if r.Counts.Kept > 0 {
 		s += fmt.Sprintf(", %d kept with a field dropped", r.Counts.Kept)
 	}
