@@ -24,7 +24,37 @@ func (c *Classifier) clauseSituation(sentence string, toks []token, i, n int) st
 			return "" // "after running with these 3 times": a count
 		}
 	}
+	if p := i - 1; p >= 0 && (toks[p].text == toks[j].text || toks[p].punct && p > 0 && toks[p-1].text == toks[j].text) {
+		return "" // "bag after bag", "every bag (after bag)": a repetition
+	}
+	if !c.sceneContent(toks, j, m) {
+		return "" // "when I ask", "if you use it", "when combined": nothing said of the scene
+	}
+	if m == 1 && transitWords[toks[j].text] {
+		return "" // "during shipping": the delivery, a touchpoint
+	}
 	return sentence[toks[i].start:toks[j+m-1].end]
+}
+
+// lightVerbs say nothing of a scene on their own: "when I ask", "if you
+// use it", "when I have tried it".
+var lightVerbs = map[string]bool{"use": true, "used": true, "using": true, "try": true, "tried": true, "ask": true, "asked": true,
+	"combined": true, "found": true, "did": true, "do": true, "received": true, "opened": true, "needed": true, "wanted": true}
+
+// transitWords are the delivery, not a situation of use.
+var transitWords = map[string]bool{"shipping": true, "shipment": true, "transit": true, "delivery": true}
+
+// sceneContent reports whether the clause toks[j:j+m] holds a word that
+// says something of the scene: not only pronouns, stop words and light
+// verbs.
+func (c *Classifier) sceneContent(toks []token, j, m int) bool {
+	for k := j; k < j+m; k++ {
+		t := toks[k]
+		if !t.punct && !t.is(isStop) && !lightVerbs[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // scene reports whether the clause after the cue toks[i:j] can set the
