@@ -72,6 +72,8 @@ func duration(toks []token, j int) bool {
 			return k > j || strings.HasSuffix(t, "s") && t != "uses" && t != "times"
 		case t == "price" || t == "money" || t == "cost" || t == "buck" || t == "bucks" || t == "rebate" || t == "discount" || t == "now":
 			return true
+		case k == j && (t == "less" || t == "free" || t == "half"):
+			return true // "get them for less online": a price
 		case !quantities[t]:
 			return false
 		}
@@ -286,6 +288,11 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		if m == 0 || t == "for" && c.personOnly(toks, j, m) {
 			continue
 		}
+		// "to get another one": buying again, not what it is for; "wish it
+		// was able to answer more": a wish.
+		if t == "to" && (buyVerbs[toks[j].text] && j+1 < len(toks) && (toks[j+1].text == "another" || toks[j+1].text == "more") || wishBefore(toks, i)) {
+			continue
+		}
 		// "easy to use", "able to find it": praise of ease, not a job; a job
 		// names what is done ("to find documents").
 		content := c.contentIn(toks, j, m)
@@ -347,6 +354,20 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 // notJobGerunds after "anyone" say who, not what they do: "anyone
 // looking for" (a cue of its own), "anyone reading this".
 var notJobGerunds = map[string]bool{"looking": true, "reading": true, "thinking": true, "considering": true, "wondering": true, "having": true, "wanting": true}
+
+// wishBefore reports a "wish" within the four words before i: "wish it
+// was able to answer more questions" states what it cannot do.
+func wishBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if w := toks[k].text; w == "wish" || w == "wished" || w == "wishing" {
+			return true
+		}
+	}
+	return false
+}
 
 // useBefore reports a verb of use within the three words before an "as"
 // ("use it as", "works well as", "doubles as"); "bought it as a gift"
@@ -421,7 +442,7 @@ func easeBefore(toks []token, i int) bool {
 var easeVerbs = map[string]bool{"use": true, "set": true, "setup": true, "install": true, "handle": true, "read": true, "order": true,
 	"buy": true, "do": true, "contact": true, "clean": true, "carry": true, "wear": true, "operate": true, "assemble": true, "navigate": true,
 	"understand": true, "follow": true, "apply": true, "open": true, "store": true, "stow": true, "pack": true, "put": true, "hold": true,
-	"grip": true, "learn": true, "program": true, "adjust": true, "work": true, "load": true}
+	"grip": true, "learn": true, "program": true, "adjust": true, "work": true, "load": true, "make": true, "charge": true, "take": true, "prepare": true}
 
 // objectPronouns after "for" name a person ("for me in one moment").
 var objectPronouns = map[string]bool{"me": true, "you": true, "him": true, "her": true, "us": true, "them": true, "myself": true, "yourself": true}
