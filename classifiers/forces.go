@@ -209,9 +209,13 @@ func (c *Classifier) comparisonSide(sentence string, toks []token, hits []forceH
 	if last == "than" && h.i > 0 {
 		switch toks[h.i-1].text {
 		case "more", "less", "fewer", "longer":
-			// "more than a serving", "less than an hour": a quantity.
+			// "more than a serving", "less than an hour": a quantity;
+			// "more than pleasantly surprised", "more than happy": a degree.
 			switch first {
 			case "a", "an", "one":
+				return noSide
+			}
+			if class := c.aspects.WordClass(first); strings.HasPrefix(class, "R") || strings.HasPrefix(class, "J") || strings.HasPrefix(class, "V") {
 				return noSide
 			}
 		}
