@@ -26,7 +26,7 @@ func (c *Classifier) namesSomething(toks []token, j, n int) bool {
 
 // notAlternatives are the words that, first after a cue, show it opens no
 // alternative: pronouns, "than expected", "than ever", "than others".
-var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "them": true, "that": true,
+var notAlternatives = map[string]bool{"one": true, "mine": true, "yours": true, "ours": true, "refund": true, "it": true, "this": true, "them": true, "that": true,
 	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "expected": true, "ever": true, "before": true,
 	"usual": true, "advertised": true, "described": true, "pictured": true, "shown": true, "most": true, "others": true, "anything": true,
 	"having": true, "when": true, "image": true, "images": true, "picture": true, "pictures": true, "photo": true, "photos": true, "pic": true, "pics": true, "description": true, "listing": true, "if": true, "what": true, "anticipated": true, "imagined": true, "thought": true, "hoped": true}
@@ -37,11 +37,16 @@ var notAlternatives = map[string]bool{"one": true, "it": true, "this": true, "th
 var npDeterminers = map[string]bool{"a": true, "an": true, "the": true, "my": true, "our": true, "your": true, "his": true,
 	"her": true, "their": true, "any": true, "other": true, "another": true, "old": true, "previous": true, "former": true}
 
-// alternativeCues are the words likeCue, otherCue and ownedCue start
-// from: the index flags them isAlternativeCue.
+// alternativeCues are the words likeCue, otherCue, ownedCue, cheapCue,
+// asAsCue and shopCue start from: the index flags them isAlternativeCue.
 var alternativeCues = []string{"like", "other", "have", "has", "had", "own", "owned", "owns", "tried", "try", "as", "at", "from", "in",
 	"cheaper", "cheap", "generic", "knockoff", "knockoffs", "knock-off", "off-brand", "pricier"}
 
+// personSubjects before a cue ending in "like" make "like" the verb: "I
+// just like reading", "we much like"; not "it works just like".
+var personSubjects = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "i'd": true, "would": true}
+
+// alternative returns the alternative a sentence names, or "".
 func (c *Classifier) alternative(sentence string, toks []token) string {
 	for i := range toks {
 		p, n := c.alternatives.longest(toks, i)
@@ -56,7 +61,7 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 			}
 		} else if p == nil || i > 0 && toks[i].text == "than" && toks[i-1].text == "other" {
 			continue // "other than the shampoo": besides it, not instead
-		} else if p.words[len(p.words)-1] == "like" && i > 0 && (subjects[toks[i-1].text] || toks[i-1].text == "i'd" || toks[i-1].text == "would") {
+		} else if p.words[len(p.words)-1] == "like" && i > 0 && personSubjects[toks[i-1].text] {
 			continue // "I just like reading": the verb
 		}
 		if c.inIdiom(toks, i) {
@@ -166,21 +171,37 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	for j < len(toks) && npDeterminers[toks[j].text] {
 		j++
 	}
-	if j == i+1 && toks[i].text != "tried" || j >= len(toks) {
+	if toks[i].text == "tried" || toks[i].text == "try" {
+		// A product tried before: "I've tried Kerastase", "I had also
+		// tried the Oral B"; "I tried the Ninja blender and love it" may be
+		// this one.
+		if !subjectHaves[toks[i-1].text] {
+			return false
+		}
+	} else if j == i+1 {
 		return false
 	}
-	// The name may stand later in the phrase: "the dot and Echo Plus".
+	if j >= len(toks) {
+		return false
+	}
+	// The name may stand later in the phrase ("the dot and Echo Plus"),
+	// though not after a plural of its own ("any questions Anna").
 	end := c.nounPhrase(sentence, toks, j, 5)
 	for k := j; k < max(end, j+1); k++ {
 		if c.productName(sentence, toks[k]) {
 			return true
 		}
+		if k+1 < end && strings.HasSuffix(toks[k].text, "s") && !capitalisedAt(sentence, toks[k]) {
+			return false
+		}
 	}
 	return false
 }
 
-// subjectHaves before "tried" make it the writer's: "I've tried the Ninja".
-var subjectHaves = map[string]bool{"i've": true, "we've": true, "have": true, "had": true, "also": true, "previously": true, "once": true}
+// subjectHaves before "tried" make it a product the writer tried before:
+// "I've tried the Ninja"; before a verb of having they stand for the
+// writer too ("have had").
+var subjectHaves = map[string]bool{"i've": true, "we've": true, "have": true, "had": true, "also": true, "previously": true, "once": true, "already": true}
 
 // productName reports a word written as a name: "Alexa", "iPad"; not
 // "AMAZING", nor a common word written with a capital ("a Question").
@@ -201,7 +222,14 @@ func asAsCue(toks []token, i int) bool {
 	case "well", "soon", "long", "far", "much", "many", "often", "quickly", "fast":
 		return false
 	}
-	return true
+	// The other side is a product of the writer's or named: "as good as
+	// my old one", "as loud as the Echo"; not a figure of speech ("as
+	// light as a feather").
+	switch toks[i+3].text {
+	case "my", "our", "the", "other", "any", "your", "his", "her", "their":
+		return true
+	}
+	return false
 }
 
 // shopCue reports the shop the writer buys from instead: "at" or "from"
@@ -232,22 +260,46 @@ func (c *Classifier) shopCue(sentence string, toks []token, i int) bool {
 	shop := false
 	for k := i + 1; k < end; k++ {
 		switch w := toks[k].text; {
-		case w == "amazon" || w == "amazon's" || w == "online" || w == "home" || w == "sale" || occasions[w] || months[w] || timeUnits[w]:
+		case w == "amazon" || w == "amazon's" || w == "online" || w == "home" || w == "sale" || w == "end" || occasions[w] || months[w] || timeUnits[w]:
 			return false // "at Christmas sale", "at the end of August": a time
 		case shopWords[w]:
 			shop = true
+		case shopNames[w] && insteadOf(toks):
+			shop = true
 		case toks[i].text != "in" && (w == "local" || w == "nearby"):
 			shop = true
-		case toks[i].text != "in" && c.productName(sentence, toks[k]):
-			shop = true
+		case toks[i].text != "in" && c.productName(sentence, toks[k]) && insteadOf(toks):
+			shop = true // "used to buy these at Walmart"; not "I bought this at Target"
 		}
 	}
 	return shop
 }
 
-// months are times, not shops.
+// insteadOf reports words that make a shop named after a verb of buying
+// the one used before or besides: "used to", "usually", "instead",
+// "cheaper", "always".
+func insteadOf(toks []token) bool {
+	for k, t := range toks {
+		switch t.text {
+		case "usually", "instead", "cheaper", "always", "normally", "previously", "before":
+			return true
+		case "used":
+			if k+1 < len(toks) && toks[k+1].text == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// months are times, not shops ("at the end of August").
 var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "end": true}
+	"august": true, "september": true, "october": true, "november": true, "december": true}
+
+// shopNames are chains whose names the word classes take for common
+// nouns ("target", "walmart").
+var shopNames = map[string]bool{"walmart": true, "target": true, "costco": true, "cvs": true, "walgreens": true, "kroger": true,
+	"publix": true, "safeway": true, "aldi": true, "ulta": true, "sephora": true, "petsmart": true, "petco": true, "bestbuy": true}
 
 // buyVerbs and shopWords serve shopCue.
 var (
@@ -259,9 +311,15 @@ var (
 // against: "the cheaper ones", "generic brands", "pricier models".
 func (c *Classifier) cheapCue(toks []token, i int) bool {
 	switch toks[i].text {
-	case "cheaper", "cheap", "generic", "knockoff", "knock-off", "off-brand", "pricier":
+	case "cheaper", "cheap", "generic", "knockoff", "knockoffs", "knock-off", "off-brand", "pricier":
 	default:
 		return false
+	}
+	if i > 0 {
+		switch toks[i-1].text {
+		case "this", "these", "is", "are", "it's", "they're", "a":
+			return false // "this is cheap stuff", "these are cheap ones": the product itself
+		}
 	}
 	if toks[i].text == "knockoff" || toks[i].text == "knockoffs" {
 		return true
@@ -338,7 +396,8 @@ func (c *Classifier) nounPhrase(sentence string, toks []token, j, max int) int {
 
 // joins reports a word that joins the noun phrase before it to one more
 // that starts at next: "and", "or", "/", "&" or "of" ("the dot and Echo
-// Plus", "FireTV/Roku", "any of the current models"). A possessive after
+// Plus", "FireTV/Roku", "any of the current models"), or "from" before a
+// name ("a Ipad from Apple"). A possessive after
 // "and" starts a new clause's subject ("the shampoo and my hair looks").
 func (c *Classifier) joins(sentence, w string, next token) bool {
 	switch w {

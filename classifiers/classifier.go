@@ -332,7 +332,7 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 					v += math.Copysign(b.exact.booster*(1-0.05*float64(k-1)), v)
 				}
 			}
-			if k := c.negator(toks, i); k >= 0 {
+			if k := c.negator(toks, i); k >= 0 && !(n > 1 && andBetween(toks, k, i)) {
 				v *= -0.74
 				negators = append(negators, k)
 			}

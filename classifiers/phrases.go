@@ -40,7 +40,7 @@ func isSymbol(t token) bool {
 // up", "help me out", "use it").
 func isFunctionKeep(w string) bool {
 	switch w {
-	case "up", "out", "off", "down", "in", "on", "me", "us", "them", "him", "her", "it", "use", "wear":
+	case "up", "out", "off", "down", "in", "on", "me", "us", "them", "him", "her", "it", "use":
 		return true // "for occasional use"
 	}
 	return false
@@ -296,8 +296,8 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		// "easy to use", "able to find it": praise of ease, not a job; a job
 		// names what is done ("to find documents").
 		content := c.contentIn(toks, j, m)
-		if c.stopVerb(toks[j].text) {
-			content++ // "to get it there on time": the verb counts
+		if toks[j].is(isStop) && c.stopVerb(toks[j].text) && content > 0 {
+			content++ // "to get it there on time": the verb counts, with a word after it
 		}
 		if t == "to" && (content < 2 || easeBefore(toks, i) && easeVerbs[toks[j].text]) {
 			continue
@@ -330,6 +330,9 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		default:
 			continue
 		}
+		if c.negatedWant(toks, i) {
+			continue // "it did not help keep the coffee hot"
+		}
 		j := i + 1
 		if objectPronouns[toks[j].text] {
 			j++
@@ -351,8 +354,9 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	return ""
 }
 
-// notJobGerunds after "anyone" say who, not what they do: "anyone
-// looking for" (a cue of its own), "anyone reading this".
+// notJobGerunds after a word for people ("anyone", "those") say who,
+// not what they do: "anyone looking for" (a cue of its own), "anyone
+// reading this".
 var notJobGerunds = map[string]bool{"looking": true, "reading": true, "thinking": true, "considering": true, "wondering": true, "having": true, "wanting": true}
 
 // wishBefore reports a "wish" within the four words before i: "wish it
@@ -422,7 +426,7 @@ func (c *Classifier) negatedWant(toks []token, i int) bool {
 // card more of a gift", "to keep").
 func (c *Classifier) stopVerb(w string) bool {
 	switch w {
-	case "get", "make", "take", "keep", "find", "see", "give", "put", "help", "do", "use", "play", "show":
+	case "get", "make", "take", "keep", "find", "see", "give", "put", "help", "do", "play", "show":
 		return true
 	}
 	return false
@@ -480,10 +484,16 @@ func (c *Classifier) jobPhrase(sentence string, toks []token, j int) (string, in
 			break
 		}
 	}
+	for k := j + 1; k < end; k++ {
+		if auxiliaries[toks[k].text] {
+			end = k // "to do | was to sleep": another clause's verb
+			break
+		}
+	}
 	if j > 0 && toks[j-1].text == "for" {
 		for k := j + 1; k+1 < end; k++ {
 			if t := toks[k].text; t == "and" || t == "or" {
-				if class := c.aspects.WordClass(toks[k+1].text); class == "V" || class == "R" {
+				if class := c.aspects.WordClass(toks[k+1].text); (class == "V" || class == "R") && !gerund(toks[k+1].text) {
 					end = k
 					break
 				}

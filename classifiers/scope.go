@@ -110,3 +110,15 @@ func (c *Classifier) otherSubject(toks []token, i int) bool {
 	}
 	return false
 }
+
+// andBetween reports an "and" between a negation at k and an idiom at i:
+// the idiom then stands on its own ("no complaints and just what I
+// needed").
+func andBetween(toks []token, k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if toks[j].text == "and" {
+			return true
+		}
+	}
+	return false
+}

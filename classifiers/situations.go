@@ -180,7 +180,7 @@ func (c *Classifier) setting(sentence string, toks []token) string {
 // journeys after "for" are the scene of a job: "for her long airplane
 // trip".
 var journeys = map[string]bool{"trip": true, "trips": true, "vacation": true, "vacations": true, "holiday": true, "holidays": true,
-	"flight": true, "flights": true, "cruise": true, "honeymoon": true, "ride": true, "rides": true, "drive": true, "drives": true}
+	"flight": true, "flights": true, "cruise": true, "honeymoon": true, "ride": true, "rides": true}
 
 // nounOnly reports a word whose usual class is a noun and never a verb.
 func (c *Classifier) nounOnly(w string) bool {
