@@ -248,8 +248,8 @@ func (c *Classifier) shopCue(sentence string, toks []token, i int) bool {
 		if toks[k].punct {
 			break
 		}
-		if w := toks[k].text; buyVerbs[w] && (toks[i].text != "in" || w != "find" && w != "found") {
-			buy = true // "can't find it in stores" says where it is missing
+		if toks[k].is(isPurpose) && buyVerbs[toks[k].text] {
+			buy = true
 			break
 		}
 	}
@@ -303,7 +303,10 @@ var shopNames = map[string]bool{"walmart": true, "target": true, "costco": true,
 
 // buyVerbs and shopWords serve shopCue.
 var (
-	buyVerbs  = map[string]bool{"buy": true, "bought": true, "buying": true, "purchased": true, "purchase": true, "get": true, "got": true, "found": true, "find": true, "paid": true, "pay": true}
+	// buyVerbs are purpose words too (the index flags them isPurpose, which
+	// shopCue tests first): not "find", as "can't find it in stores" says
+	// where it is missing.
+	buyVerbs  = map[string]bool{"buy": true, "bought": true, "purchased": true, "purchase": true, "get": true, "got": true, "order": true, "ordered": true}
 	shopWords = map[string]bool{"store": true, "stores": true, "shop": true, "shops": true, "supermarket": true, "supermarkets": true, "grocery": true, "pharmacy": true, "drugstore": true, "mall": true, "outlet": true}
 )
 

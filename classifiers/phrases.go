@@ -316,7 +316,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	// "to anyone selling their property", "for people starting out": the
 	// customers it suits, by what they do.
 	for i := 1; i+1 < len(toks); i++ {
-		if (toks[i-1].text == "to" || toks[i-1].text == "for") && people[toks[i].text] && gerund(toks[i+1].text) && !notJobGerunds[toks[i+1].text] {
+		if toks[i-1].is(isJobCue) && (toks[i-1].text == "to" || toks[i-1].text == "for") && people[toks[i].text] && gerund(toks[i+1].text) && !notJobGerunds[toks[i+1].text] {
 			if rest, m := c.jobPhrase(sentence, toks, i+1); m > 1 {
 				return rest
 			}
