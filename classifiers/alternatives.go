@@ -83,6 +83,9 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 		if j >= len(toks) || notAlternatives[toks[j].text] || duration(toks, j) {
 			continue
 		}
+		if toks[j].text == "average" && (j+1 == len(toks) || toks[j+1].punct || toks[j+1].is(isBreak)) {
+			continue // "better than average": a standard, not another product
+		}
 		if way := c.way(sentence, toks, j); way != "" {
 			return way
 		}

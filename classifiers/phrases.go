@@ -94,6 +94,9 @@ func (c *Classifier) personOnly(toks []token, j, n int) bool {
 	if last := &toks[j+n-1]; last.is(isPerson) || objectPronouns[last.text] {
 		return true // "for elderly parents", "for my 4 year old son"
 	}
+	if n >= 3 && toks[j+n-1].text == "old" && (toks[j+n-2].text == "year" || toks[j+n-2].text == "yr" || toks[j+n-2].text == "month") {
+		return true // "for my 2 year old": a child
+	}
 	// "for people with bunion issues", "for my mother who has…": the
 	// person, then what marks them out, is a kind of customer.
 	for k := j; k < j+n-1; k++ {
