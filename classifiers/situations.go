@@ -74,6 +74,12 @@ func (c *Classifier) scene(toks []token, i, j int) bool {
 	if ordinals[next] || next == "the" && ordinals[after] {
 		return false // "after the third cable failed": a count
 	}
+	if cue == "before" {
+		switch next {
+		case "this", "these", "buying", "purchasing", "ordering", "getting", "finding", "trying":
+			return false // "before this box you had two options", "before buying": the time before the product
+		}
+	}
 	switch cue {
 	case "if":
 		switch next {
