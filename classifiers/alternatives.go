@@ -50,18 +50,24 @@ var personSubjects = map[string]bool{"i": true, "we": true, "you": true, "they":
 func (c *Classifier) alternative(sentence string, toks []token) string {
 	for i := range toks {
 		p, n := c.alternatives.longest(toks, i)
-		if p == nil && toks[i].is(isAlternativeCue) && (c.likeCue(sentence, toks, i) || c.otherCue(sentence, toks, i) || c.ownedCue(sentence, toks, i)) {
-			n = 1
-		} else if p == nil && toks[i].is(isAlternativeCue) && c.cheapCue(toks, i) {
-			n = 0 // the cue word opens the phrase: "the cheaper ones"
-		} else if p == nil && toks[i].is(isAlternativeCue) && (asAsCue(toks, i) || c.shopCue(sentence, toks, i)) {
-			n = 1
-			if toks[i].text == "as" {
-				n = 3 // "as great as my others"
+		switch {
+		case p == nil && !toks[i].is(isAlternativeCue):
+			continue
+		case p == nil:
+			// n: the words of the cue before the phrase.
+			switch {
+			case c.likeCue(sentence, toks, i) || c.otherCue(sentence, toks, i) || c.ownedCue(sentence, toks, i) || c.shopCue(sentence, toks, i):
+				n = 1
+			case c.cheapCue(toks, i):
+				n = 0 // the cue word opens the phrase: "the cheaper ones"
+			case asAsCue(toks, i):
+				n = 3 // "as good as my old one"
+			default:
+				continue
 			}
-		} else if p == nil || i > 0 && toks[i].text == "than" && toks[i-1].text == "other" {
+		case i > 0 && toks[i].text == "than" && toks[i-1].text == "other":
 			continue // "other than the shampoo": besides it, not instead
-		} else if p.words[len(p.words)-1] == "like" && i > 0 && personSubjects[toks[i-1].text] {
+		case p.words[len(p.words)-1] == "like" && i > 0 && personSubjects[toks[i-1].text]:
 			continue // "I just like reading": the verb
 		}
 		if c.inIdiom(toks, i) {
@@ -167,7 +173,7 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	default:
 		return false
 	}
-	if i == 0 || i+2 >= len(toks) || !subjects[toks[i-1].text] && !subjectHaves[toks[i-1].text] && toks[i-1].text != "don't" && toks[i-1].text != "also" && toks[i-1].text != "already" {
+	if i == 0 || i+2 >= len(toks) || !subjects[toks[i-1].text] && !subjectHaves[toks[i-1].text] && toks[i-1].text != "don't" {
 		return false
 	}
 	j := i + 1

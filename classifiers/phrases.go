@@ -340,7 +340,11 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		if objectPronouns[toks[j].text] {
 			j++
 		}
-		if j < len(toks) && c.aspects.WordClass(toks[j].text) == "V" && !gerund(toks[j].text) && !strings.HasSuffix(toks[j].text, "ed") && !toks[j].is(isStop) || j < len(toks) && c.stopVerb(toks[j].text) {
+		if j >= len(toks) {
+			continue
+		}
+		// A verb in its base form: "keep", "become"; not a past form or a gerund.
+		if w := toks[j].text; c.stopVerb(w) || c.aspects.WordClass(w) == "V" && !gerund(w) && !strings.HasSuffix(w, "ed") && !toks[j].is(isStop) {
 			if rest, m := c.jobPhrase(sentence, toks, j); m > 1 {
 				return rest
 			}
@@ -481,15 +485,15 @@ var comparisonOpeners = map[string]bool{"instead": true, "rather": true, "than":
 // verb or adverb ends: "for my daily workout | and fit well".
 func (c *Classifier) jobPhrase(sentence string, toks []token, j int) (string, int) {
 	end := c.situationStart(toks[:min(len(toks), j+9)], j) // clausePhrase takes at most 8 words
+	// It ends at another clause's verb ("to do | was to sleep") or a
+	// comparison.
 	for k := j + 1; k < end; k++ {
-		if p, _ := c.alternatives.longest(toks, k); p != nil && comparisonOpeners[p.words[0]] {
+		if auxiliaries[toks[k].text] {
 			end = k
 			break
 		}
-	}
-	for k := j + 1; k < end; k++ {
-		if auxiliaries[toks[k].text] {
-			end = k // "to do | was to sleep": another clause's verb
+		if p, _ := c.alternatives.longest(toks, k); p != nil && comparisonOpeners[p.words[0]] {
+			end = k
 			break
 		}
 	}
