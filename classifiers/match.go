@@ -42,6 +42,9 @@ type slot struct {
 	has     matcherSet // the matchers with phrases here
 	flags   wordFlags
 	booster float64 // with isBooster: the intensity it adds (negative dampens)
+	// polarity is the sentence model's weights of this word (pain, gain,
+	// neutral), nil when it weighs none (sentence_model.go)
+	polarity *[3]float64
 	phrases [maxMatchers][]candidate
 }
 

@@ -200,7 +200,7 @@ type PolarityModel struct {
 }
 
 // logits returns the model's score of each class for a sentence whose
-// distinct words are given by word(i) for i < n.
+// words (each occurrence) are given by word(i) for i < n.
 func (m *PolarityModel) logits(f *features, n int, word func(i int) (string, bool)) [3]float64 {
 	var z [3]float64
 	for j, x := range f {
@@ -236,10 +236,41 @@ func argmax(z [3]float64) int {
 
 // decide returns the verdict on a classified sentence.
 func (m *PolarityModel) decide(f *features, toks []token) string {
-	z := m.logits(f, len(toks), func(i int) (string, bool) {
-		return toks[i].text, !toks[i].punct && !slices.ContainsFunc(toks[:i], func(t token) bool { return t.text == toks[i].text })
-	})
-	return polarityClasses[argmax(z)]
+	return polarityClasses[argmax(m.tokenLogits(f, toks))]
+}
+
+// tokenLogits is logits over a classified sentence's tokens, reading the
+// words' weights from their slots (setPolarity): the same sums without a
+// map lookup a word.
+func (m *PolarityModel) tokenLogits(f *features, toks []token) [3]float64 {
+	z := m.logits(f, 0, nil)
+	for i := range toks {
+		s := toks[i].exact
+		if s == nil || s.polarity == nil || toks[i].punct {
+			continue
+		}
+		for k := range z {
+			z[k] += s.polarity[k]
+		}
+	}
+	return z
+}
+
+// setPolarity makes m (nil: none) the classifier's sentence model: the
+// words m weighs get their weights in their index slots, for tokenLogits,
+// and the words of the model it replaces lose theirs.
+func (c *Classifier) setPolarity(m *PolarityModel) {
+	if c.polarity != nil {
+		for w := range c.polarity.words {
+			c.ix.word(w).polarity = nil
+		}
+	}
+	c.polarity = m
+	if m != nil {
+		for w, weights := range m.words {
+			c.ix.word(w).polarity = &weights
+		}
+	}
 }
 
 // classIndex returns the position of a polarity label in polarityClasses.
@@ -256,8 +287,9 @@ func classIndex(label string) int {
 // for pain, gain and neutral. A table without rows, or with a row "off"
 // (a user's table can say so), leaves the verdict to the rules' thresholds.
 // A user's table replaces the built-in one (modelRows).
-func (c *Classifier) loadPolarityModel(set *lexicons.Set) (err error) {
-	c.polarity, err = readPolarityModel(set)
+func (c *Classifier) loadPolarityModel(set *lexicons.Set) error {
+	m, err := readPolarityModel(set)
+	c.setPolarity(m)
 	return err
 }
 

@@ -18,7 +18,8 @@ import (
 func rulesOnly(t testing.TB) *Classifier {
 	t.Helper()
 	c := newTest(t)
-	c.polarity, c.outcome = nil, nil
+	c.setPolarity(nil)
+	c.outcome = nil
 	return c
 }
 
@@ -66,7 +67,7 @@ func TestPolarityModelRoundTrip(t *testing.T) {
 	}
 	differ := 0
 	inMemory := *c
-	inMemory.polarity = m
+	inMemory.setPolarity(m)
 	for _, l := range set {
 		a, b := inMemory.Classify(l.Text, l.Rating), loaded.Classify(l.Text, l.Rating)
 		if a.Polarity != b.Polarity {
@@ -105,7 +106,7 @@ func TestPolarityModelCarriesOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	withModel := *c
-	withModel.polarity = m
+	withModel.setPolarity(m)
 	held := realLines(t, "real-dev4.tsv")
 	unrated := make([]Labelled, len(held))
 	for i, l := range held {
@@ -177,5 +178,36 @@ func TestUserModelReplacesBuiltin(t *testing.T) {
 	}
 	if c, _, err = withUserTable(t, "polarity_model.tsv", "off\n"); err != nil || c.polarity != nil {
 		t.Errorf("off: model %v, error %v", c.polarity, err)
+	}
+}
+
+// TestWordWeightsFromSlots holds the classifier's way of reading the
+// model's word weights (from the tokens' index slots) to the training
+// code's (a map lookup per word) on real labelled sentences.
+func TestWordWeightsFromSlots(t *testing.T) {
+	c := newTest(t)
+	m := c.polarity
+	if m == nil || len(m.words) == 0 {
+		t.Fatal("the built-in sentence model weighs no words")
+	}
+	sc := new(scratch)
+	sc.wantFeatures = true
+	moved := 0
+	lines := realLines(t, "real-dev.tsv", "real-dev9.tsv")
+	for _, l := range lines {
+		f, words, _ := c.englishFindings(sc, l.Text, l.Rating)
+		want := m.logits(&f, len(words), func(i int) (string, bool) { return words[i], true })
+		got := m.tokenLogits(&f, sc.toks)
+		for k := range want {
+			if math.Abs(got[k]-want[k]) > 1e-9 {
+				t.Fatalf("%q: logits from slots %v, from the words %v", l.Text, got, want)
+			}
+		}
+		if dense := m.logits(&f, 0, nil); dense != want {
+			moved++
+		}
+	}
+	if moved < len(lines)/2 {
+		t.Errorf("the words moved the scores of only %d of %d sentences", moved, len(lines))
 	}
 }

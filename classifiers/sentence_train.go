@@ -13,7 +13,7 @@ import (
 // TrainOptions sets how TrainPolarity fits the sentence model.
 type TrainOptions struct {
 	L2       float64 // weight decay on every dense weight but the bias (default 0.01)
-	WordL2   float64 // weight decay on word weights (default 0.3)
+	WordL2   float64 // weight decay on word weights (default 0.003)
 	MinCount int     // a word needs this many training sentences; 0: no word features
 	Epochs   int     // full passes of gradient descent (default 400)
 	// Balance weighs each sentence of class k by (n/(3 n_k))^Balance: 0
@@ -35,7 +35,7 @@ const MinTrainSentences = 50
 // sample is one labelled sentence as the sentence model sees it.
 type sample struct {
 	f     features
-	words []string // distinct words
+	words []string // its words, a repeated word as often as it occurs
 	y     int      // index in polarityClasses; -1: no polarity label
 	w     float64  // weight in the fit
 	// outcome says per dimension (Dimensions order) whether the sentence
@@ -95,13 +95,14 @@ func (c *Classifier) sampleGroups(set []Labelled, opt TrainOptions) [][]sample {
 }
 
 // englishFindings classifies an English sentence for training: its
-// features, its distinct words and what outcomeSays needs.
+// features, its words (repeats included: the model weighs each
+// occurrence) and what outcomeSays needs.
 func (c *Classifier) englishFindings(sc *scratch, text string, rating float64) (features, []string, [3]bool) {
 	sc.feat = features{}
 	c.classify(sc, text, rating)
 	var words []string
-	for i, t := range sc.toks {
-		if !t.punct && !containsText(sc.toks[:i], t.text) {
+	for _, t := range sc.toks {
+		if !t.punct {
 			words = append(words, t.text)
 		}
 	}
@@ -132,15 +133,6 @@ func split(groups [][]sample, f, n int, seed uint64) (train, test []sample) {
 		}
 	}
 	return train, test
-}
-
-func containsText(toks []token, text string) bool {
-	for i := range toks {
-		if toks[i].text == text {
-			return true
-		}
-	}
-	return false
 }
 
 // TrainPolarity fits a sentence model to labelled sentences (their
@@ -306,7 +298,7 @@ func (opt TrainOptions) withDefaults() TrainOptions {
 		opt.L2 = 0.01
 	}
 	if opt.WordL2 == 0 {
-		opt.WordL2 = 0.3
+		opt.WordL2 = 0.003
 	}
 	if opt.Epochs == 0 {
 		opt.Epochs = 400
@@ -392,8 +384,10 @@ func vocabulary(data []sample, min int) map[string]int {
 	}
 	count := map[string]int{}
 	for _, s := range data {
-		for _, w := range s.words {
-			count[w]++
+		for i, w := range s.words {
+			if !slices.Contains(s.words[:i], w) {
+				count[w]++
+			}
 		}
 	}
 	var words []string

@@ -25,7 +25,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	var o classifiers.TrainOptions
 	fs.IntVar(&o.MinCount, "words", 0, "also weigh the words found in at least `n` labelled sentences (0: the rules' findings only)")
 	fs.Float64Var(&o.L2, "l2", 0.01, "weight decay of the findings' weights")
-	fs.Float64Var(&o.WordL2, "word-l2", 0.3, "weight decay of the words' weights")
+	fs.Float64Var(&o.WordL2, "word-l2", 0.003, "weight decay of the words' weights")
 	fs.IntVar(&o.Epochs, "epochs", 400, "passes of gradient descent")
 	fs.Float64Var(&o.Balance, "balance", 0.5, "class balance `b`: a sentence of a class of n_k weighs (n/(3 n_k))^b; 0 every sentence alike, 1 every class alike")
 	fs.BoolVar(&o.KeepRatings, "keep-ratings", false, "train on rated sentences only as rated (by default each is also seen without its rating)")
