@@ -203,13 +203,19 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	for range runes {
 		weight = append(weight, 1)
 	}
-	for i := 0; i < runes; i++ {
-		if _, n := longestIn(c.contrast, text, off, i, c.maxLen); n > 0 && i > 0 {
+	// A line may hold a whole review: the contrast holds within its
+	// sentence, and the sentences' verdicts add up.
+	sentences := zhSentences(text, off)
+	for s, i := 0, 0; i < runes; i++ {
+		for sentences[s].end <= i {
+			s++
+		}
+		if _, n := longestIn(c.contrast, text, off, i, c.maxLen); n > 0 && i > sentences[s].start {
 			in.contrast = true
-			for k := 0; k < i; k++ {
+			for k := sentences[s].start; k < i; k++ {
 				weight[k] *= 0.5
 			}
-			for k := i; k < runes; k++ {
+			for k := i; k < sentences[s].end; k++ {
 				weight[k] *= 1.5
 			}
 			i += n - 1
@@ -252,11 +258,17 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 				}
 			}
 		}
+		v := c.valence[w]
+		if n == 0 && goodAtClauseEnd(text, off, i) {
+			w, n, v = "好", 1, goodPredicate
+			if i > 1 && endsWith(c.negations, text, off, i-1, c.maxLen) > 0 {
+				v = -0.74 * goodPredicate // a verb's result denied: 「沒車好」, 「沒包好」
+			}
+		}
 		if n == 0 {
 			i++
 			continue
 		}
-		v := c.valence[w]
 		// A degree adverb, then a negation, may stand before the word:
 		// "很好", "不太好", "沒有很好".
 		j := i
@@ -308,7 +320,10 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		}
 		score += prior
 	}
-	question := strings.ContainsAny(sentence, "？?") || strings.HasSuffix(strings.TrimFunc(sentence, unicode.IsPunct), "嗎")
+	question := true // every sentence a question
+	for _, sp := range sentences {
+		question = question && zhQuestion(text[off[sp.start]:off[sp.end]])
+	}
 	res.Polarity = verdict(score, question)
 	if f != nil {
 		in.compound, in.score, in.rating, in.question, in.bangs = res.PolarityScore, score, rating, question, bangs

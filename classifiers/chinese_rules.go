@@ -1,6 +1,9 @@
 package classifiers
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Small rules of the Chinese classifier (chinese.go): clause breaks, the
 // words a negation reaches over, and the social rule.
@@ -44,4 +47,57 @@ func outcomesOf(scores Scores, question bool) []string {
 		}
 	}
 	return out
+}
+
+// goodPredicate is the valence of 好 as a sentence's verdict: 好 alone is
+// no valence word (it is a degree adverb in 「好累」, a greeting in 「大家好」,
+// a verb's result in 「說好了」), but at the end of a clause it says
+// "good": 「包裝好」, 「服務也好」, 「好！」.
+const goodPredicate = 1.8
+
+// notGoodBefore are the runes before a clause-final 好 that make it no
+// verdict: a greeting (你好, 您好, 大家好, 哈囉們好), a verb's result (說好,
+// 約好, 弄好, 選好, 訂好, 想好), "had better" or "had to" (最好, 只好),
+// "just right" (剛好, 正好, 恰好: words of their own when listed), a wish
+// or advice (會更好, 比較好, 就好), "watch out" (看好), and the words the
+// lexicons hold (不好, 還好, 很好; 也好 is kept).
+var notGoodBefore = map[rune]bool{
+	'你': true, '您': true, '家': true, '們': true, '们': true,
+	'說': true, '说': true, '講': true, '讲': true, '約': true, '约': true, '談': true, '谈': true,
+	'弄': true, '做': true, '收': true, '選': true, '选': true, '訂': true, '订': true, '排': true,
+	'定': true, '想': true, '準': true, '准': true, '備': true, '备': true, '修': true, '搞': true,
+	'只': true, '最': true, '剛': true, '刚': true, '正': true, '恰': true, '幸': true,
+	'友': true, '愛': true, '爱': true, '喜': true, '要': true,
+	'更': true, '較': true, '较': true, '就': true, '看': true,
+}
+
+// finalParticles may follow a clause-final 好 (「好喔」, 「好啦」; 「好的」
+// is "OK").
+const finalParticles = "了啊呀喔哦耶啦嘛吧唷呦欸哈"
+
+// goodAtClauseEnd reports a 好 at rune i that ends its clause as a verdict
+// (goodPredicate).
+func goodAtClauseEnd(text string, off []int, i int) bool {
+	runes := len(off) - 1
+	if r, _ := utf8.DecodeRuneInString(text[off[i]:]); r != '好' {
+		return false
+	}
+	if i > 0 {
+		if prev, _ := utf8.DecodeRuneInString(text[off[i-1]:]); notGoodBefore[prev] || prev == '好' {
+			return false
+		}
+	}
+	j := i + 1
+	for j < runes {
+		r, _ := utf8.DecodeRuneInString(text[off[j]:])
+		if !strings.ContainsRune(finalParticles, r) {
+			break
+		}
+		j++
+	}
+	if j == runes {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[off[j]:])
+	return isBreakRune(r) || r == '^'
 }

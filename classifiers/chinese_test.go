@@ -40,6 +40,16 @@ func TestChineseClassify(t *testing.T) {
 		{"大推！送禮很適合", Gain, Social},
 		{"請問有黑色嗎？", Neutral, ""},
 		{"我昨天去買東西", Neutral, ""},
+		{"包裝好，出貨也快", Gain, Functional}, // 好 ends its clause: a verdict
+		{"服务也好", Gain, ""},
+		{"縫線沒車好", Pain, ""}, // the verb's result denied
+		{"大家好，我是新來的", Neutral, ""}, // a greeting
+		{"買大一號比較好", Neutral, ""},  // advice
+		{"衣服跟圖片根本是不同件", Pain, ""}, // a complaint stated as a fact
+		// A whole review on one line: the contrast of its last sentence
+		// does not undo the praise of the first.
+		{"房間很乾淨，服務也好，床很舒服。就是早餐一般。", Gain, ""},
+		{"房間很乾淨，但是隔音很差。", Pain, ""},
 	} {
 		r := z.Classify(c.sentence, 0)
 		if r.Polarity != c.polarity {
@@ -189,4 +199,59 @@ func TestLoadUserChineseLearned(t *testing.T) {
 	if r := c.ClassifyAuto("這件很好", 0); r.Polarity != Gain {
 		t.Errorf("這件很好: %s, want gain (curated words win)", r.Polarity)
 	}
+}
+
+func TestZhSentences(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"很好", []string{"很好"}},
+		{"很值得^n等有點久", []string{"很值得^n", "等有點久"}},
+		{"太棒了！！真的。還會再買", []string{"太棒了！！", "真的。", "還會再買"}},
+		{"「好」」。下一句", []string{"「好」」。", "下一句"}},
+		{"一\n二", []string{"一\n", "二"}},
+	} {
+		off := runeOffsets(c.text)
+		var got []string
+		for _, sp := range zhSentences(c.text, off) {
+			got = append(got, c.text[off[sp.start]:off[sp.end]])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestGoodAtClauseEnd(t *testing.T) {
+	for text, want := range map[string]bool{
+		"包裝好":   true,
+		"服務也好，": true,
+		"好喔！":   true,
+		"好的":    false, // "OK"
+		"大家好":   false,
+		"說好了":   false,
+		"好累":    false,
+		"會更好":   false,
+		"好好":    false,
+	} {
+		off := runeOffsets(text)
+		i := strings.LastIndex(text, "好")
+		k := 0
+		for off[k] != i {
+			k++
+		}
+		if got := goodAtClauseEnd(text, off, k); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// runeOffsets returns the byte offset of each rune of s, then len(s).
+func runeOffsets(s string) []int {
+	var off []int
+	for i := range s {
+		off = append(off, i)
+	}
+	return append(off, len(s))
 }
