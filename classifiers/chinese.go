@@ -105,14 +105,14 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 		}},
 		{"outcomes.tsv", func(w string, r lexicons.Row) error {
 			switch dim := strings.TrimSpace(r.Fields[1]); dim {
-			case Functional, Emotional, Social:
+			case Functional, Emotional, Social, "none", wornCue, lookWord: // none: a word that holds one but is none
 				c.outcomes[w] = dim
 				if len(r.Fields) > 2 && strings.TrimSpace(r.Fields[2]) == "person" {
 					c.people[w] = true
 				}
 				return nil
 			}
-			return fmt.Errorf("lexicons %s line %d: dimension %q is not functional, emotional or social", r.File, r.Line, r.Fields[1])
+			return fmt.Errorf("lexicons %s line %d: dimension %q is not functional, emotional, social, none, worn or look", r.File, r.Line, r.Fields[1])
 		}},
 	} {
 		cols := 2
@@ -238,10 +238,13 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	var scores Scores
 	peopleOnly := 0.0 // social evidence that only names a person
 	personAt := -1    // where the last person word starts (rune index)
+	wornAt := -1      // where the last wearing cue starts (穿起來)
 	sum := 0.0
+	outcomeEnd := 0 // outcome words do not overlap: 「賣家人」 holds no 「家人」
 	for i := 0; i < runes; {
 		w, n := longestIn(c.valence, text, off, i, c.maxLen)
-		if d, dn := longestIn(c.outcomes, text, off, i, c.maxLen); dn > 0 {
+		if d, dn := longestIn(c.outcomes, text, off, i, c.maxLen); dn > 0 && i >= outcomeEnd {
+			outcomeEnd = i + dn
 			dim := c.outcomes[d]
 			if c.people[d] {
 				personAt = i
@@ -249,6 +252,16 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 			// Other people's feelings are social: 「老公很喜歡」, 「同學很喜歡」.
 			if dim == Emotional && personAt >= 0 && !breakBetween(text, off, personAt, i) {
 				dim = Social
+			}
+			// Looking good when worn is how others see the writer:
+			// 「穿起來非常可愛」 is social, a bare 「可愛」 none.
+			switch dim {
+			case wornCue:
+				wornAt = i
+			case lookWord:
+				if wornAt >= 0 && !breakBetween(text, off, wornAt, i) {
+					dim = Social
+				}
 			}
 			if p := scores.at(dim); p != nil {
 				*p++

@@ -101,3 +101,11 @@ func goodAtClauseEnd(text string, off []int, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[off[j]:])
 	return isBreakRune(r) || r == '^'
 }
+
+// The outcomes.tsv kinds of the rule of looks: a word of kind look (好看,
+// 可愛) after one of kind worn (穿起來, 穿上) in its clause is social; alone
+// either is no outcome.
+const (
+	wornCue  = "worn"
+	lookWord = "look"
+)

@@ -42,10 +42,10 @@ func TestChineseClassify(t *testing.T) {
 		{"我昨天去買東西", Neutral, ""},
 		{"包裝好，出貨也快", Gain, Functional}, // 好 ends its clause: a verdict
 		{"服务也好", Gain, ""},
-		{"縫線沒車好", Pain, ""}, // the verb's result denied
+		{"縫線沒車好", Pain, ""},        // the verb's result denied
 		{"大家好，我是新來的", Neutral, ""}, // a greeting
-		{"買大一號比較好", Neutral, ""},  // advice
-		{"衣服跟圖片根本是不同件", Pain, ""}, // a complaint stated as a fact
+		{"買大一號比較好", Neutral, ""},   // advice
+		{"衣服跟圖片根本是不同件", Pain, ""},  // a complaint stated as a fact
 		// A whole review on one line: the contrast of its last sentence
 		// does not undo the praise of the first.
 		{"房間很乾淨，服務也好，床很舒服。就是早餐一般。", Gain, ""},
@@ -65,6 +65,12 @@ func TestChineseClassify(t *testing.T) {
 		"今天和朋友去逛街":      false,
 		"今天和朋友去逛街，買了禮物": true,
 		"我老公很喜歡":        true,
+		"穿起來非常可愛":       true,  // looking good when worn
+		"很可愛":           false, // bare praise
+		"穿起來很舒服":        false, // comfort is functional
+		"賣家人很好":         false, // the seller, no family (家人)
+		"要買的請三思":        true,  // warning others
+		"超推這家":          true,
 	} {
 		if got := z.Classify(sentence, 0).OutcomeScores.Social >= 1; got != social {
 			t.Errorf("%q: social %v, want %v", sentence, got, social)
