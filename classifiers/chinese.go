@@ -342,15 +342,13 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		in.compound, in.score, in.rating, in.question, in.bangs = res.PolarityScore, score, rating, question, bangs
 		in.scores, in.evidence, in.bare = scores, evidence, sum == 0
 		in.rules = res.Polarity // the rules' verdict, and their outcomes:
-		in.outcomes = outcomesOf(socialWithVerdict(scores, peopleOnly, res.Polarity), question)
+		in.outcomes = outcomesOf(socialBeyondPeople(scores, peopleOnly), question)
 		c.featurize(f, &in, text, runes)
 		if c.polarity != nil {
 			res.Polarity = c.polarity.decide(f, nil)
 		}
 	}
-	// The social rule reads the final verdict: on the Chinese dev sets the
-	// model's verdict made it better (zh-dev social F1 0.471 -> 0.556).
-	scores = socialWithVerdict(scores, peopleOnly, res.Polarity)
+	scores = socialBeyondPeople(scores, peopleOnly)
 	res.Outcomes = outcomesOf(scores, question)
 	res.OutcomeScores = scores
 	res.Job, res.Situation, res.Alternative = c.phrasesOf(text, off)

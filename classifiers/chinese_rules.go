@@ -24,11 +24,14 @@ func breakBetween(text string, off []int, from, to int) bool {
 // ("沒什麼", "沒其他", "沒任何"), in both scripts.
 var chineseQuantifiers = map[string]bool{"什麼": true, "什么": true, "甚麼": true, "其他": true, "任何": true, "啥": true}
 
-// socialWithVerdict applies the rule that a person named in a sentence
-// with no verdict is no social result (「今天和朋友去逛街」; a gift or a
-// recommendation is): peopleOnly is the social weight of person words.
-func socialWithVerdict(scores Scores, peopleOnly float64, polarity string) Scores {
-	if polarity == Neutral && scores.Social >= 1 && scores.Social-peopleOnly < 1 {
+// socialBeyondPeople applies the rule that a person named is no social
+// result by itself (「今天和朋友去逛街」, 「身邊朋友經歷過…」, 「大家罵他男友」;
+// a gift, a recommendation, another's feeling 「老公很喜歡」 or a look when
+// worn is): peopleOnly is the social weight of person words. Until the
+// four dev sets it held only in sentences with no verdict; on them, social
+// F1 0.630 that way, 0.667 this way (forum verdicts about people).
+func socialBeyondPeople(scores Scores, peopleOnly float64) Scores {
+	if scores.Social >= 1 && scores.Social-peopleOnly < 1 {
 		scores.Social -= peopleOnly
 	}
 	return scores
