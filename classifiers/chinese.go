@@ -27,6 +27,7 @@ type Chinese struct {
 	conditions        map[string]bool   // open a hypothetical clause
 	outcomes          map[string]string // word → dimension
 	people            map[string]bool   // social words that only name a person (third field "person")
+	looks             map[string]bool   // words of looks (kind look): social after a wearing cue
 	phrases           map[string]string // job and situation cues → kind (jobs.tsv)
 	maxLen            int               // longest word, in runes
 	stops             map[string]bool   // stop words, for Terms
@@ -43,7 +44,7 @@ type Chinese struct {
 // NewChinese compiles a Chinese classifier from the zh lexicon set.
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
-		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, people: map[string]bool{}, Version: set.Version}
+		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, Version: set.Version}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -105,7 +106,13 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 		}},
 		{"outcomes.tsv", func(w string, r lexicons.Row) error {
 			switch dim := strings.TrimSpace(r.Fields[1]); dim {
-			case Functional, Emotional, Social, "none", wornCue, lookWord: // none: a word that holds one but is none
+			case lookWord:
+				c.looks[w] = true
+				return nil
+			case Functional, Emotional, Social, "none", wornCue: // none: a word that holds one but is none
+				if had, ok := c.outcomes[w]; ok && had != dim {
+					return fmt.Errorf("lexicons %s line %d: %q is %s here and %s above", r.File, r.Line, w, dim, had)
+				}
 				c.outcomes[w] = dim
 				if len(r.Fields) > 2 && strings.TrimSpace(r.Fields[2]) == "person" {
 					c.people[w] = true
@@ -205,21 +212,35 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	}
 	// A line may hold a whole review: the contrast holds within its
 	// sentence, and the sentences' verdicts add up.
-	sentences := zhSentences(text, off)
+	// A strong contrast that opens a sentence (「東西很好。但是物流很慢」)
+	// answers the sentence before it; a mild one (就是, 只是) there adds a
+	// caveat of its own (「房間很乾淨。就是早餐一般」).
+	var sentBuf [32]runeSpan
+	sentences := zhSentences(sentBuf[:0], text, off)
 	for s, i := 0, 0; i < runes; i++ {
 		for sentences[s].end <= i {
 			s++
 		}
-		if _, n := longestIn(c.contrast, text, off, i, c.maxLen); n > 0 && i > sentences[s].start {
-			in.contrast = true
-			for k := sentences[s].start; k < i; k++ {
-				weight[k] *= 0.5
-			}
-			for k := i; k < sentences[s].end; k++ {
-				weight[k] *= 1.5
-			}
-			i += n - 1
+		word, n := longestIn(c.contrast, text, off, i, c.maxLen)
+		if n == 0 {
+			continue
 		}
+		sp, from := sentences[s], sentences[s].start
+		if i == contentStart(text, off, sp) {
+			if s == 0 || mildContrast[word] {
+				i += n - 1
+				continue
+			}
+			from = sentences[s-1].start
+		}
+		in.contrast = true
+		for k := from; k < i; k++ {
+			weight[k] *= 0.5
+		}
+		for k := i; k < sp.end; k++ {
+			weight[k] *= 1.5
+		}
+		i += n - 1
 	}
 	// A condition states no verdict: "如果不喜歡，我會很生氣" is
 	// hypothetical, to the clause's end.
@@ -238,7 +259,6 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	var scores Scores
 	peopleOnly := 0.0 // social evidence that only names a person
 	personAt := -1    // where the last person word starts (rune index)
-	wornAt := -1      // where the last wearing cue starts (穿起來)
 	sum := 0.0
 	outcomeEnd := 0 // outcome words do not overlap: 「賣家人」 holds no 「家人」
 	for i := 0; i < runes; {
@@ -255,12 +275,9 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 			}
 			// Looking good when worn is how others see the writer:
 			// 「穿起來非常可愛」 is social, a bare 「可愛」 none.
-			switch dim {
-			case wornCue:
-				wornAt = i
-			case lookWord:
-				if wornAt >= 0 && !breakBetween(text, off, wornAt, i) {
-					dim = Social
+			if dim == wornCue {
+				if look := c.lookInClause(text, off, i+dn); look != "" {
+					dim, d = Social, look
 				}
 			}
 			if p := scores.at(dim); p != nil {
@@ -274,8 +291,8 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		v := c.valence[w]
 		if n == 0 && goodAtClauseEnd(text, off, i) {
 			w, n, v = "好", 1, goodPredicate
-			if i > 1 && endsWith(c.negations, text, off, i-1, c.maxLen) > 0 {
-				v = -0.74 * goodPredicate // a verb's result denied: 「沒車好」, 「沒包好」
+			if endsWith(c.negations, text, off, i, c.maxLen) == 0 && c.negatedVerbBefore(text, off, i) {
+				v = -0.74 * goodPredicate // a verb's result denied: 「沒車好」, 「沒有包裝好」
 			}
 		}
 		if n == 0 {
@@ -333,10 +350,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		}
 		score += prior
 	}
-	question := true // every sentence a question
-	for _, sp := range sentences {
-		question = question && zhQuestion(text[off[sp.start]:off[sp.end]])
-	}
+	question := zhAllQuestions(text, off, sentences)
 	res.Polarity = verdict(score, question)
 	if f != nil {
 		in.compound, in.score, in.rating, in.question, in.bangs = res.PolarityScore, score, rating, question, bangs

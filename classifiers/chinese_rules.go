@@ -65,7 +65,8 @@ const goodPredicate = 1.8
 // or advice (會更好, 比較好, 就好), "watch out" (看好), and the words the
 // lexicons hold (不好, 還好, 很好; 也好 is kept).
 var notGoodBefore = map[rune]bool{
-	'你': true, '您': true, '家': true, '們': true, '们': true,
+	'你': true, '妳': true, '您': true, '家': true, '們': true, '们': true, '位': true, '師': true, '师': true,
+	'學': true, '学': true, '上': true, '午': true, // 各位好, 老師好, 同學好, 早上好, 下午好
 	'說': true, '说': true, '講': true, '讲': true, '約': true, '约': true, '談': true, '谈': true,
 	'弄': true, '做': true, '收': true, '選': true, '选': true, '訂': true, '订': true, '排': true,
 	'定': true, '想': true, '準': true, '准': true, '備': true, '备': true, '修': true, '搞': true,
@@ -74,9 +75,10 @@ var notGoodBefore = map[rune]bool{
 	'更': true, '較': true, '较': true, '就': true, '看': true,
 }
 
-// finalParticles may follow a clause-final 好 (「好喔」, 「好啦」; 「好的」
-// is "OK").
-const finalParticles = "了啊呀喔哦耶啦嘛吧唷呦欸哈"
+// finalParticles may follow a clause-final 好 (「好喔」, 「好啦」); not 的
+// (「好的」 is "OK") nor 了 (「裝好了」 is done, 「退貨好了」 "I'd rather
+// return it").
+const finalParticles = "啊呀喔哦耶啦嘛吧唷呦欸哈"
 
 // goodAtClauseEnd reports a 好 at rune i that ends its clause as a verdict
 // (goodPredicate).
@@ -106,9 +108,47 @@ func goodAtClauseEnd(text string, off []int, i int) bool {
 }
 
 // The outcomes.tsv kinds of the rule of looks: a word of kind look (好看,
-// 可愛) after one of kind worn (穿起來, 穿上) in its clause is social; alone
+// 可愛) in the clause after one of kind worn (穿起來, 穿上) is social; alone
 // either is no outcome.
 const (
 	wornCue  = "worn"
 	lookWord = "look"
 )
+
+// lookInClause returns the first word of looks at or after rune from and
+// before the clause's end ("" for none): every position is tried, so that
+// the look inside a valence word counts too (「穿上去很好看」: 很好 is the
+// valence word, 好看 the look).
+func (c *Chinese) lookInClause(text string, off []int, from int) string {
+	for k := from; k < len(off)-1; k++ {
+		r, _ := utf8.DecodeRuneInString(text[off[k]:])
+		if isBreakRune(r) {
+			break
+		}
+		if w, n := longestIn(c.looks, text, off, k, c.maxLen); n > 0 {
+			return w
+		}
+	}
+	return ""
+}
+
+// negatedVerbBefore reports a negation one to three runes before rune i
+// within its clause: a verb's result denied, 「沒車好」, 「沒處理好」,
+// 「沒有包裝好」 (a negation right before i is the usual negation's).
+func (c *Chinese) negatedVerbBefore(text string, off []int, i int) bool {
+	for back := 1; back <= 3 && i-back > 0; back++ {
+		if breakBetween(text, off, i-back, i) {
+			return false
+		}
+		if endsWith(c.negations, text, off, i-back, c.maxLen) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mildContrast are the contrast words (contrast.txt) that add a caveat
+// rather than answer what came before: opening a sentence, they leave the
+// sentence before it alone (「房間很乾淨。就是早餐一般」). Both scripts
+// write them alike.
+var mildContrast = map[string]bool{"就是": true, "只是": true}

@@ -9,14 +9,15 @@ import (
 // runeSpan is a span of a text in rune indexes: [start, end).
 type runeSpan struct{ start, end int }
 
-// zhSentences returns the sentences of a Chinese text (lower-cased, with
-// its runes' byte offsets off and len(text) last) as rune spans covering
-// it whole: a sentence ends after a run of 。！？；… ! ? ;, at a line break,
-// and at "^n" (a Shopee export's line break), as the analyzer splits them
-// (pipeline/analyze SplitChinese). A text without a break is one sentence.
-func zhSentences(text string, off []int) []runeSpan {
+// zhSentences appends to dst the sentences of a Chinese text (lower-cased,
+// with its runes' byte offsets off and len(text) last) as rune spans that
+// cover it whole: a sentence ends after a run of 。！？；… ! ? ; (with the
+// quotes and brackets that close it), at a line break, and after "^n" (a
+// Shopee export's line break), where the analyzer splits them (pipeline/
+// analyze SplitChinese); the break and the spaces after it stay in the
+// span they end, and a span may hold no word at all (a trailing emoji).
+func zhSentences(dst []runeSpan, text string, off []int) []runeSpan {
 	runes := len(off) - 1
-	var out []runeSpan
 	start := 0
 	for i := 0; i < runes; i++ {
 		r, _ := utf8.DecodeRuneInString(text[off[i]:])
@@ -38,14 +39,14 @@ func zhSentences(text string, off []int) []runeSpan {
 			end = i + 1
 		}
 		if end > 0 {
-			out = append(out, runeSpan{start, end})
+			dst = append(dst, runeSpan{start, end})
 			start = end
 		}
 	}
-	if start < runes || len(out) == 0 {
-		out = append(out, runeSpan{start, runes})
+	if start < runes || len(dst) == 0 {
+		dst = append(dst, runeSpan{start, runes})
 	}
-	return out
+	return dst
 }
 
 // zhEnd reports a rune that ends a Chinese sentence.
@@ -57,12 +58,45 @@ func zhEnd(r rune) bool {
 	return false
 }
 
-// zhQuestion reports whether a Chinese sentence asks: a question mark, or
-// 嗎 at its end; a sentence with no word in it asks nothing.
-func zhQuestion(sentence string) bool {
-	trimmed := strings.TrimFunc(sentence, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '^' })
-	if trimmed == "" || trimmed == "n" {
-		return false
+// sentenceText is a sentence span's text without its "^n" breaks.
+func sentenceText(text string, off []int, sp runeSpan) string {
+	return strings.ReplaceAll(text[off[sp.start]:off[sp.end]], "^n", "")
+}
+
+// hasWord reports whether a text holds a letter (a Han character counts):
+// a span of punctuation, spaces or emoji says nothing.
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// zhAllQuestions reports whether a Chinese text asks and says nothing
+// else: each of its sentences that holds a word asks (a question mark, or
+// 嗎 at its end), and one does. 「這個好用嗎？^n有人用過嗎」 asks;
+// 「很好用。請問有黑色嗎？」 does not only ask.
+func zhAllQuestions(text string, off []int, sentences []runeSpan) bool {
+	asked := false
+	for _, sp := range sentences {
+		t := sentenceText(text, off, sp)
+		if !hasWord(t) {
+			continue
+		}
+		trimmed := strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '？' && r != '?' })
+		if !strings.ContainsAny(t, "？?") && !strings.HasSuffix(trimmed, "嗎") && !strings.HasSuffix(trimmed, "吗") {
+			return false
+		}
+		asked = true
 	}
-	return strings.ContainsAny(sentence, "？?") || strings.HasSuffix(trimmed, "嗎")
+	return asked
+}
+
+// contentStart returns the rune index of a sentence span's first rune
+// that is neither a space nor a break (its end when it has none).
+func contentStart(text string, off []int, sp runeSpan) int {
+	for k := sp.start; k < sp.end; k++ {
+		r, _ := utf8.DecodeRuneInString(text[off[k]:])
+		if !unicode.IsSpace(r) {
+			return k
+		}
+	}
+	return sp.end
 }

@@ -50,6 +50,14 @@ func TestChineseClassify(t *testing.T) {
 		// does not undo the praise of the first.
 		{"房間很乾淨，服務也好，床很舒服。就是早餐一般。", Gain, ""},
 		{"房間很乾淨，但是隔音很差。", Pain, ""},
+		{"東西很好。但是物流很慢", Pain, ""}, // a strong contrast opening a sentence answers the one before
+		{"擦了一個月都沒有好", Pain, ""},   // 沒有 before 好 flips it once
+		{"賣家沒有包裝好", Pain, ""},     // a negation before a two-rune verb
+		{"這個好用嗎？^n有人用過嗎", Neutral, ""},
+		{"這個好用嗎？😅", Neutral, ""}, // a trailing emoji asks nothing and vetoes nothing
+		{"這個好用吗？ ", Neutral, ""}, // Simplified, a trailing space
+		{"妳好", Neutral, ""},
+		{"已經裝好了", Neutral, ""},
 	} {
 		r := z.Classify(c.sentence, 0)
 		if r.Polarity != c.polarity {
@@ -66,6 +74,8 @@ func TestChineseClassify(t *testing.T) {
 		"今天和朋友去逛街，買了禮物": true,
 		"我老公很喜歡":        true,
 		"穿起來非常可愛":       true,  // looking good when worn
+		"女兒穿上去很好看":      true,  // the look inside the valence word 很好
+		"穿上美國買的鞋子":      false, // 美 of 美國 is no look
 		"很可愛":           false, // bare praise
 		"穿起來很舒服":        false, // comfort is functional
 		"賣家人很好":         false, // the seller, no family (家人)
@@ -220,7 +230,7 @@ func TestZhSentences(t *testing.T) {
 	} {
 		off := runeOffsets(c.text)
 		var got []string
-		for _, sp := range zhSentences(c.text, off) {
+		for _, sp := range zhSentences(nil, c.text, off) {
 			got = append(got, c.text[off[sp.start]:off[sp.end]])
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {

@@ -364,6 +364,9 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 			if insideSpan(idiomSpans, i, i+len(p.words)) {
 				continue // "never" in "never looked back": the idiom said it
 			}
+			if insideNegatedCue(toks, hits, i) {
+				continue // "have to" in "shouldn't have to": the longer cue said it
+			}
 			w := p.value
 			if k := c.negator(toks, i); k >= 0 {
 				w = -w * 0.74

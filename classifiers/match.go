@@ -45,7 +45,7 @@ type slot struct {
 	// polarity is the sentence model's weights of this word (pain, gain,
 	// neutral), nil when it weighs none (sentence_model.go)
 	polarity *[3]float64
-	phrases [maxMatchers][]candidate
+	phrases  [maxMatchers][]candidate
 }
 
 // candidate is a phrase that may start at a slot's word, with the slot

@@ -122,3 +122,16 @@ func andBetween(toks []token, k, i int) bool {
 	}
 	return false
 }
+
+// insideNegatedCue reports whether token i lies inside a cue already hit
+// that starts with a negation ("shouldn't have to", "doesn't fit"): a
+// shorter cue inside it ("have to", "fit") is no cue of its own, and must
+// not flip and use up the longer one's negation.
+func insideNegatedCue(toks []token, hits []cueHit, i int) bool {
+	for _, h := range hits {
+		if h.at < i && i < h.at+len(h.p.words) && toks[h.at].is(isNegation) {
+			return true
+		}
+	}
+	return false
+}

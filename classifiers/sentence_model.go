@@ -201,7 +201,7 @@ type PolarityModel struct {
 
 // logits returns the model's score of each class for a sentence whose
 // words (each occurrence) are given by word(i) for i < n.
-func (m *PolarityModel) logits(f *features, n int, word func(i int) (string, bool)) [3]float64 {
+func (m *PolarityModel) logits(f *features, n int, word func(i int) string) [3]float64 {
 	var z [3]float64
 	for j, x := range f {
 		if x != 0 {
@@ -212,11 +212,9 @@ func (m *PolarityModel) logits(f *features, n int, word func(i int) (string, boo
 	}
 	if len(m.words) > 0 {
 		for i := range n {
-			if t, ok := word(i); ok {
-				w := m.words[t]
-				for k := range z {
-					z[k] += w[k]
-				}
+			w := m.words[word(i)]
+			for k := range z {
+				z[k] += w[k]
 			}
 		}
 	}
@@ -258,7 +256,10 @@ func (m *PolarityModel) tokenLogits(f *features, toks []token) [3]float64 {
 
 // setPolarity makes m (nil: none) the classifier's sentence model: the
 // words m weighs get their weights in their index slots, for tokenLogits,
-// and the words of the model it replaces lose theirs.
+// and the words of the model it replaces lose theirs. The slots belong to
+// the index, which a copy of the Classifier value shares: install a model
+// on a classifier of its own, never on a copy whose original still
+// classifies with another.
 func (c *Classifier) setPolarity(m *PolarityModel) {
 	if c.polarity != nil {
 		for w := range c.polarity.words {

@@ -196,7 +196,7 @@ func TestWordWeightsFromSlots(t *testing.T) {
 	lines := realLines(t, "real-dev.tsv", "real-dev9.tsv")
 	for _, l := range lines {
 		f, words, _ := c.englishFindings(sc, l.Text, l.Rating)
-		want := m.logits(&f, len(words), func(i int) (string, bool) { return words[i], true })
+		want := m.logits(&f, len(words), func(i int) string { return words[i] })
 		got := m.tokenLogits(&f, sc.toks)
 		for k := range want {
 			if math.Abs(got[k]-want[k]) > 1e-9 {
@@ -209,5 +209,34 @@ func TestWordWeightsFromSlots(t *testing.T) {
 	}
 	if moved < len(lines)/2 {
 		t.Errorf("the words moved the scores of only %d of %d sentences", moved, len(lines))
+	}
+}
+
+// TestSetPolarityReplaces installs one model over another: the words only
+// the first weighed lose their slot weights, and the slots then hold the
+// second model's sums exactly.
+func TestSetPolarityReplaces(t *testing.T) {
+	c := newTest(t)
+	first := c.polarity
+	second := &PolarityModel{dense: first.dense, words: map[string][3]float64{"zzyzx": {1, -1, 0}}}
+	var only string
+	for w := range first.words {
+		only = w
+		break
+	}
+	c.setPolarity(second)
+	if s := c.ix.word(only); s.polarity != nil {
+		t.Errorf("%q kept the first model's weights %v", only, *s.polarity)
+	}
+	sc := new(scratch)
+	sc.wantFeatures = true
+	text := "zzyzx " + only + " zzyzx works"
+	f, words, _ := c.englishFindings(sc, text, 0)
+	want := second.logits(&f, len(words), func(i int) string { return words[i] })
+	if got := second.tokenLogits(&f, sc.toks); got != want {
+		t.Errorf("%q: logits from slots %v, from the words %v", text, got, want)
+	}
+	if dense := second.logits(&f, 0, nil); math.Abs(want[0]-dense[0]-2) > 1e-9 {
+		t.Errorf("%q: the second model's word counted %v times, want twice", text, want[0]-dense[0])
 	}
 }

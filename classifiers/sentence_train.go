@@ -14,7 +14,7 @@ import (
 type TrainOptions struct {
 	L2       float64 // weight decay on every dense weight but the bias (default 0.01)
 	WordL2   float64 // weight decay on word weights (default 0.003)
-	MinCount int     // a word needs this many training sentences; 0: no word features
+	MinCount int     // a word needs this many training samples (a rated sentence and its rating-free copy are two); 0: no word features
 	Epochs   int     // full passes of gradient descent (default 400)
 	// Balance weighs each sentence of class k by (n/(3 n_k))^Balance: 0
 	// weighs every sentence alike, 1 every class alike (macro-F1 is what
@@ -184,7 +184,7 @@ func withPolarity(data []sample) []sample {
 }
 
 func (m *PolarityModel) logitsOf(s *sample) [3]float64 {
-	return m.logits(&s.f, len(s.words), func(i int) (string, bool) { return s.words[i], true })
+	return m.logits(&s.f, len(s.words), func(i int) string { return s.words[i] })
 }
 
 func macroF1(gold, pred []int) float64 {
@@ -375,8 +375,9 @@ func standardize(data []sample) (mean, scale features) {
 	return mean, scale
 }
 
-// vocabulary numbers the words found in at least min training sentences
-// (none when min is 0).
+// vocabulary numbers the words found in at least min training samples
+// (none when min is 0); a rated sentence and its rating-free copy are two
+// samples, so a word of min/2 rated sentences is kept.
 func vocabulary(data []sample, min int) map[string]int {
 	vocab := map[string]int{}
 	if min <= 0 {
