@@ -19,5 +19,5 @@ db="$tmp/rated.db"
   "$D"/amazon-alexa/amazon_alexa.tsv >/dev/null || true
 # Learning reads only the tokenizer and stop words, so the layer in place does not shape the new one.
 "$tmp/jobminer" lexicon learn --db "$db" --out "$tmp/out" --quiet \
-  --exclude testdata/labelled/real-dev.tsv,testdata/labelled/real-dev3.tsv,testdata/labelled/real-test.tsv,testdata/labelled/real-test2.tsv,testdata/labelled/real-dev4.tsv,testdata/labelled/real-dev5.tsv,testdata/labelled/real-dev6.tsv,testdata/labelled/real-dev7.tsv,testdata/labelled/real-test3.tsv,testdata/labelled/real-dev8.tsv,testdata/labelled/real-dev9.tsv,testdata/labelled/real-dev10.tsv,testdata/labelled/real-dev11.tsv,testdata/labelled/real-dev12.tsv
+  --exclude testdata/labelled/real-dev.tsv,testdata/labelled/real-dev3.tsv,testdata/labelled/real-test.tsv,testdata/labelled/real-test2.tsv,testdata/labelled/real-dev4.tsv,testdata/labelled/real-dev5.tsv,testdata/labelled/real-dev6.tsv,testdata/labelled/real-dev7.tsv,testdata/labelled/real-test3.tsv,testdata/labelled/real-dev8.tsv,testdata/labelled/real-dev9.tsv,testdata/labelled/real-dev10.tsv,testdata/labelled/real-dev11.tsv,testdata/labelled/real-dev12.tsv,testdata/labelled/real-dev13.tsv
 sed "s|from $db|from the rated English data of ../shared/data (lexicons/learn-shared.sh)|" "$tmp/out/en/learned.tsv" > lexicons/en/learned.tsv
