@@ -76,6 +76,8 @@ func TestChineseClassify(t *testing.T) {
 		"穿起來非常可愛":       true,  // looking good when worn
 		"女兒穿上去很好看":      true,  // the look inside the valence word 很好
 		"穿上美國買的鞋子":      false, // 美 of 美國 is no look
+		"真的很潮":          true,  // style in others' eyes
+		"房間很潮濕":         false, // 潮 of moisture
 		"很可愛":           false, // bare praise
 		"穿起來很舒服":        false, // comfort is functional
 		"賣家人很好":         false, // the seller, no family (家人)
