@@ -43,11 +43,18 @@ func tokenizeIn(ix *index, toks []token, s string) []token {
 			j := wordEnd(s, i+size)
 			w := s[i:j]
 			if ix == nil {
-				toks = append(toks, token{text: normalizeWord(w), start: i, end: j, caps: isCaps(w)})
+				text := normalizeWord(w)
+				if full, ok := apostropheless(text); ok {
+					text = full
+				}
+				toks = append(toks, token{text: text, start: i, end: j, caps: isCaps(w)})
 			} else {
 				t := token{start: i, end: j}
 				var exact *slot
 				t.text, t.caps, exact = ix.lookupWord(w)
+				if full, ok := apostropheless(t.text); ok {
+					t.text, exact = full, ix.exact.get(hashWord(full), full)
+				}
 				ix.mark(&t, exact)
 				toks = append(toks, t)
 			}
@@ -196,4 +203,24 @@ func isCaps(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// contractions are negative contractions as typed without the apostrophe
+// ("dont waste your money", "doesnt work"): read as written with it, so
+// that the cues and idioms written with one ("don't waste") match them.
+var contractions = map[string]string{
+	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "couldnt": "couldn't",
+	"wont": "won't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "isnt": "isn't", "wasnt": "wasn't",
+	"arent": "aren't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't",
+	"aint": "ain't",
+}
+
+// apostropheless returns the contraction a lower-case word without its
+// apostrophe stands for (contractions).
+func apostropheless(w string) (string, bool) {
+	if len(w) < 4 || w[len(w)-2:] != "nt" {
+		return "", false
+	}
+	full, ok := contractions[w]
+	return full, ok
 }

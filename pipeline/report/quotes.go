@@ -73,7 +73,7 @@ func asciiLower(s string) string {
 // QuoteOptions bound a quote list.
 type QuoteOptions struct {
 	N          int    // quotes to return (default 10)
-	MinLength  int    // characters (default 30)
+	MinLength  int    // characters (default 30; a Chinese sentence needs a third: its characters are words)
 	MaxLength  int    // characters (default 280)
 	Candidates int    // sentences considered, strongest first (default 4000)
 	Stage      string // only sentences of this journey stage ("": any; see stageExpr)
@@ -115,10 +115,10 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 	q := `SELECT s.text, s.polarity_score, d.external_id, d.product_id, d.rating, d.posted_at, d.url, max(d.helpful_votes), d.verified, count(*),
 			group_concat(DISTINCT ` + reviewerKey + `), (SELECT name FROM sources WHERE id = d.source_id)
 		FROM sentences s JOIN documents d ON d.id = s.document_id
-		WHERE ` + where + ` AND ` + cond + ` AND length(s.text) BETWEEN ? AND ?
+		WHERE ` + where + ` AND ` + cond + ` AND length(s.text) BETWEEN CASE WHEN d.lang LIKE 'zh%' THEN (? + 2) / 3 ELSE ? END AND ?
 		GROUP BY lower(s.text)
 		ORDER BY abs(s.polarity_score) + 0.05 * min(max(d.helpful_votes), 20) + 0.02 * min(count(DISTINCT ` + reviewerKey + `), 20) DESC, s.text LIMIT ?`
-	args = append(args, o.MinLength, o.MaxLength, o.Candidates)
+	args = append(args, o.MinLength, o.MinLength, o.MaxLength, o.Candidates)
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)

@@ -96,3 +96,28 @@ func TestJobStoryChinese(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseQuotesShort: a Chinese sentence of ten characters says as
+// much as an English one of thirty, so the quote floor is a third for it:
+// most real Shopee pains are short (「衣服太薄了很透」), and the quotes of
+// the excerpt include some under 30 characters.
+func TestChineseQuotesShort(t *testing.T) {
+	st, c := analyzedStore(t, shopeeExcerpt, "")
+	qs, err := Quotes(context.Background(), st.DB(), c, Filter{Lang: "zh"}, "pain", QuoteOptions{N: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	short := 0
+	for _, q := range qs {
+		n := len([]rune(q.Text))
+		if n < 10 {
+			t.Errorf("quote %q is under the floor of 10 characters", q.Text)
+		}
+		if n < 30 {
+			short++
+		}
+	}
+	if len(qs) < 5 || short == 0 {
+		t.Errorf("%d pain quotes, %d under 30 characters: %v", len(qs), short, quoteTexts(qs))
+	}
+}

@@ -93,6 +93,12 @@ func init() {
 	}
 }
 
+// commonInHant are Simplified forms that Traditional text writes as its
+// own everyday character though the tables do not say so: 真 (OpenCC pairs
+// 眞 → 真, but Taiwan writes 真的 with 真), so text holding it is no sign of
+// Simplified, and the pair is dropped.
+var commonInHant = map[rune]bool{'真': true}
+
 func has(rs []rune, r rune) bool {
 	for _, x := range rs {
 		if x == r {
@@ -116,7 +122,7 @@ func Pairs(ts, st *table) []Pair {
 		if _, ok := ts.forms[s]; ok {
 			continue // S converts again: it is a Traditional character
 		}
-		if has(st.forms[s], s) && !rareInHant[s] {
+		if commonInHant[s] || has(st.forms[s], s) && !rareInHant[s] {
 			continue // S is also one of its own Traditional forms
 		}
 		if _, ok := st.forms[t]; ok || has(ts.forms[t], t) {
