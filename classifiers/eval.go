@@ -55,6 +55,9 @@ func ReadLabelled(r io.Reader, name string) ([]Labelled, error) {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
+		if len(f) < len(cols) {
+			return nil, fmt.Errorf("%s line %d: %d tab-separated fields where the header has %d (a tab lost, or one inside the text?): %q", name, line, len(f), len(cols), sc.Text())
+		}
 		get := func(c string) string {
 			if i, ok := cols[c]; ok && i < len(f) {
 				return strings.TrimSpace(f[i])

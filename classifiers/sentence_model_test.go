@@ -240,3 +240,24 @@ func TestSetPolarityReplaces(t *testing.T) {
 		t.Errorf("%q: the second model's word counted %v times, want twice", text, want[0]-dense[0])
 	}
 }
+
+// TestReadLabelledErrors: a bad labelled row names its file and line and
+// shows the values; none is skipped in silence.
+func TestReadLabelledErrors(t *testing.T) {
+	header := "id\ttext\tpolarity\toutcomes\n"
+	for _, tc := range []struct{ body, want string }{
+		{"a\tIt broke.\tpositive\tnone\n", `mine.tsv line 2: polarity "positive" is not pain, gain or neutral`},
+		{"a\tIt broke.\tpain\tfunctional\nb\tIt broke again.\tpain\n", `mine.tsv line 3: 3 tab-separated fields where the header has 4`},
+		{"a\t\tpain\tnone\n", "mine.tsv line 2: empty text"},
+		{"a\tIt broke.\tpain\tuseful\n", `mine.tsv line 2: outcome "useful"`},
+	} {
+		_, err := ReadLabelled(strings.NewReader(header+tc.body), "mine.tsv")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: error %v, want %q", tc.body, err, tc.want)
+		}
+	}
+	set, err := ReadLabelled(strings.NewReader(header+"a\tIt broke.\tpain\tfunctional\n\nb\tWorks.\tgain\tnone\n"), "mine.tsv")
+	if err != nil || len(set) != 2 || set[1].Line != 4 {
+		t.Errorf("two good rows around a blank line: %v, %v", set, err)
+	}
+}

@@ -160,6 +160,9 @@ func readLabelledFiles(paths []string) ([]classifiers.Labelled, error) {
 		if err != nil {
 			return nil, err
 		}
+		if len(set) == 0 {
+			return nil, fmt.Errorf("%s: no labelled sentences (a header row, then one sentence a line)", path)
+		}
 		all = append(all, set...)
 	}
 	return all, nil

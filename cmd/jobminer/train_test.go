@@ -108,3 +108,16 @@ func TestLexiconTrainChinese(t *testing.T) {
 		t.Errorf("--words with --lang zh: exit %d, %q", code, errOut)
 	}
 }
+
+// TestEvalEmptyFile: a labelled file with no sentence is an error that
+// names it (exit 1), not an empty report.
+func TestEvalEmptyFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mine.tsv")
+	if err := os.WriteFile(path, []byte("id\ttext\tpolarity\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := jm(t, "eval", path)
+	if code != 1 || !strings.Contains(errOut, path+": no labelled sentences") || strings.Contains(out, "macro-F1") {
+		t.Errorf("eval of an empty set: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
