@@ -315,7 +315,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		// A degree adverb, then a negation, may stand before the word:
 		// "很好", "不太好", "沒有很好".
 		j := i
-		if b := endsWith(c.boosters, text, off, j, c.maxLen); b > 0 {
+		if b := endsWith(c.boosters, text, off, j, c.maxLen); b > 0 && v != 0 { // a word of value 0 stays none
 			v += math.Copysign(c.boosters[text[off[j-b]:off[j]]], v)
 			j -= b
 		}

@@ -3,6 +3,7 @@ package classifiers
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,9 +75,9 @@ func TestChineseClassify(t *testing.T) {
 		"今天和朋友去逛街，買了禮物": true,
 		"我老公很喜歡":        true,
 		"穿起來非常可愛":       true,  // looking good when worn
-		"女兒穿上去很好看":      true,  // the look inside the valence word 很好
+		"女兒穿上去很好看":      true,  // 很 + 好看, the look after the wearing cue
 		"穿上美國買的鞋子":      false, // 美 of 美國 is no look
-		"真的很潮":          true,  // style in others' eyes
+		"這件潮爆":          true,  // style in others' eyes
 		"房間很潮濕":         false, // 潮 of moisture
 		"很可愛":           false, // bare praise
 		"穿起來很舒服":        false, // comfort is functional
@@ -272,4 +273,18 @@ func runeOffsets(s string) []int {
 		off = append(off, i)
 	}
 	return append(off, len(s))
+}
+
+// TestDegreeAdverbBeforeLongerWord: 很好看 is 很 + 好看 (the longer word
+// after the adverb), not 很好 + 看; 很好奇 "very curious" is no praise.
+func TestDegreeAdverbBeforeLongerWord(t *testing.T) {
+	z := chinese(t)
+	for text, want := range map[string]string{"很好看": "gain:好看", "超好吃": "gain:好吃", "很好": "gain:很好"} {
+		if r := z.Classify(text, 0); !slices.Contains(r.Evidence, want) {
+			t.Errorf("%q: evidence %v, want %s", text, r.Evidence, want)
+		}
+	}
+	if r := z.Classify("我很好奇", 0); slices.ContainsFunc(r.Evidence, func(e string) bool { return strings.HasPrefix(e, "gain:") }) {
+		t.Errorf("我很好奇: evidence %v, want no gain", r.Evidence)
+	}
 }

@@ -2,6 +2,7 @@ package classifiers
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -296,5 +297,37 @@ func checkFlagged(t *testing.T, c *Classifier, w string, flag wordFlags) {
 		if toks := c.ix.tokenize(nil, written); len(toks) != 1 || !toks[0].is(flag) {
 			t.Errorf("%q: not flagged %b", written, flag)
 		}
+	}
+}
+
+// TestApostropheless: a negative contraction typed without its apostrophe
+// reads as with it, in both tokenizer paths, and gets the same verdict.
+func TestApostropheless(t *testing.T) {
+	c := newTest(t)
+	for bare, full := range map[string]string{
+		"dont waste your money":     "don't waste your money",
+		"it doesnt work":            "it doesn't work",
+		"i cant figure out the app": "i can't figure out the app",
+		"it isnt bad at all":        "it isn't bad at all",
+	} {
+		a, b := c.Classify(bare, 0), c.Classify(full, 0)
+		if a.Polarity != b.Polarity || a.PolarityScore != b.PolarityScore {
+			t.Errorf("%q: %s %.3f, %q: %s %.3f", bare, a.Polarity, a.PolarityScore, full, b.Polarity, b.PolarityScore)
+		}
+		for _, ix := range []*index{c.ix, nil} {
+			var got, want []string
+			for _, tk := range tokenizeIn(ix, nil, bare) {
+				got = append(got, tk.text)
+			}
+			for _, tk := range tokenizeIn(ix, nil, full) {
+				want = append(want, tk.text)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%q tokenized %q, want %q (index %v)", bare, got, want, ix != nil)
+			}
+		}
+	}
+	if toks := tokenizeIn(nil, nil, "front"); toks[0].text != "front" {
+		t.Errorf("front: %q", toks[0].text)
 	}
 }

@@ -25,12 +25,17 @@ type Labelled struct {
 	Line     int
 }
 
+// labelledColumns are the columns ReadLabelled reads; a row must reach the
+// last of them the header has (a trailing notes column may stay off).
+var labelledColumns = []string{"id", "text", "rating", "polarity", "outcomes", "job", "situation", "alternative", "segment", "force", "touchpoint"}
+
 // ReadLabelled reads a TSV with a header naming at least text and one of
 // polarity or outcomes; rating and id are optional, other columns ignored.
 func ReadLabelled(r io.Reader, name string) ([]Labelled, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	cols := map[string]int{}
+	needed := 0 // fields a row needs: up to the last column read
 	var out []Labelled
 	line := 0
 	for sc.Scan() {
@@ -50,13 +55,18 @@ func ReadLabelled(r io.Reader, name string) ([]Labelled, error) {
 			if !p && !o && !j && !fc {
 				return nil, fmt.Errorf("%s line 1: the header needs a polarity, outcomes, job (spans) or force (segment, force, touchpoint) column", name)
 			}
+			for _, c := range labelledColumns {
+				if i, ok := cols[c]; ok {
+					needed = max(needed, i+1)
+				}
+			}
 			continue
 		}
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		if len(f) < len(cols) {
-			return nil, fmt.Errorf("%s line %d: %d tab-separated fields where the header has %d (a tab lost, or one inside the text?): %q", name, line, len(f), len(cols), sc.Text())
+		if len(f) < needed {
+			return nil, fmt.Errorf("%s line %d: %d tab-separated fields where the header's labelled columns need %d (a tab lost, or one inside the text?): %q", name, line, len(f), needed, sc.Text())
 		}
 		get := func(c string) string {
 			if i, ok := cols[c]; ok && i < len(f) {

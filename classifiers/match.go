@@ -209,6 +209,15 @@ func (ix *index) newMatcher() *matcher {
 func (m *matcher) add(text string, value float64, label string) {
 	text = strings.ToLower(strings.Join(strings.Fields(text), " "))
 	text = strings.ReplaceAll(text, "’", "'")
+	if strings.Contains(text, "nt") { // "wasnt impressed": tokens read "wasn't" (apostropheless)
+		ws := strings.Split(text, " ")
+		for k, w := range ws {
+			if full, ok := apostropheless(w); ok {
+				ws[k] = full
+			}
+		}
+		text = strings.Join(ws, " ")
+	}
 	key := label + "\x00" + text
 	if p, ok := m.byText[key]; ok {
 		p.value = value

@@ -247,7 +247,7 @@ func TestReadLabelledErrors(t *testing.T) {
 	header := "id\ttext\tpolarity\toutcomes\n"
 	for _, tc := range []struct{ body, want string }{
 		{"a\tIt broke.\tpositive\tnone\n", `mine.tsv line 2: polarity "positive" is not pain, gain or neutral`},
-		{"a\tIt broke.\tpain\tfunctional\nb\tIt broke again.\tpain\n", `mine.tsv line 3: 3 tab-separated fields where the header has 4`},
+		{"a\tIt broke.\tpain\tfunctional\nb\tIt broke again.\tpain\n", `mine.tsv line 3: 3 tab-separated fields where the header's labelled columns need 4`},
 		{"a\t\tpain\tnone\n", "mine.tsv line 2: empty text"},
 		{"a\tIt broke.\tpain\tuseful\n", `mine.tsv line 2: outcome "useful"`},
 	} {
@@ -259,5 +259,10 @@ func TestReadLabelledErrors(t *testing.T) {
 	set, err := ReadLabelled(strings.NewReader(header+"a\tIt broke.\tpain\tfunctional\n\nb\tWorks.\tgain\tnone\n"), "mine.tsv")
 	if err != nil || len(set) != 2 || set[1].Line != 4 {
 		t.Errorf("two good rows around a blank line: %v, %v", set, err)
+	}
+	// A notes column after the labels may be left off, and a header may end in a tab.
+	set, err = ReadLabelled(strings.NewReader("id\ttext\tpolarity\tnotes\t\na\tIt broke.\tpain\n"), "mine.tsv")
+	if err != nil || len(set) != 1 || set[0].Polarity != Pain {
+		t.Errorf("a row without the trailing notes: %v, %v", set, err)
 	}
 }
