@@ -164,12 +164,6 @@ func longestIn[V any](m map[string]V, text string, off []int, i, maxLen int) (st
 	return "", 0
 }
 
-// longestLen is the length in runes of longestIn's word (0: none).
-func longestLen[V any](m map[string]V, text string, off []int, i, maxLen int) int {
-	_, n := longestIn(m, text, off, i, maxLen)
-	return n
-}
-
 func hasKey[V any](m map[string]V, w string) bool {
 	_, ok := m[w]
 	return ok
@@ -296,7 +290,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		}
 		// A degree adverb, then a longer word: 「很好看」 is 很 + 好看, not
 		// 很好 + 看 (the word after the adverb reaches further).
-		if b := longestLen(c.boosters, text, off, i, c.maxLen); n > 0 && b > 0 && b < n {
+		if _, b := longestIn(c.boosters, text, off, i, c.maxLen); n > 0 && b > 0 && b < n {
 			if _, m := longestIn(c.valence, text, off, i+b, c.maxLen); b+m > n {
 				w, n = "", 0
 			}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"jobminer/classifiers/lang"
 )
 
 // runeSpan is a span of a text in rune indexes: [start, end).
@@ -28,10 +30,10 @@ func zhSentences(dst []runeSpan, text string, off []int) []runeSpan {
 			end = i + 1
 		case r == '\n' || r == '\r':
 			end = i + 1
-		case zhEnd(r):
+		case lang.EndsChineseSentence(r):
 			for i+1 < runes {
 				next, _ := utf8.DecodeRuneInString(text[off[i+1]:])
-				if !zhEnd(next) && !strings.ContainsRune("」』”’）)〉》\"", next) {
+				if !lang.EndsChineseSentence(next) && !lang.ClosesChineseSentence(next) {
 					break
 				}
 				i++
@@ -47,15 +49,6 @@ func zhSentences(dst []runeSpan, text string, off []int) []runeSpan {
 		dst = append(dst, runeSpan{start, runes})
 	}
 	return dst
-}
-
-// zhEnd reports a rune that ends a Chinese sentence.
-func zhEnd(r rune) bool {
-	switch r {
-	case '。', '！', '？', '；', '…', '!', '?', ';':
-		return true
-	}
-	return false
 }
 
 // sentenceText is a sentence span's text without its "^n" breaks.

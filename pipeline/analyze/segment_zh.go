@@ -3,6 +3,8 @@ package analyze
 import (
 	"strings"
 	"unicode/utf8"
+
+	"jobminer/classifiers/lang"
 )
 
 // SplitChinese returns the sentences of a Chinese text: they end at 。！？；…
@@ -44,11 +46,11 @@ func SplitChinese(text string) []Span {
 		case r == '\n' || r == '\r':
 			emit(start, i)
 			start = i + n
-		case isZhEnd(r):
+		case lang.EndsChineseSentence(r):
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !isZhEnd(r2) && !isZhClose(r2) {
+				if !lang.EndsChineseSentence(r2) && !lang.ClosesChineseSentence(r2) {
 					break
 				}
 				j += n2
@@ -61,22 +63,6 @@ func SplitChinese(text string) []Span {
 	}
 	emit(start, len(text))
 	return out
-}
-
-func isZhEnd(r rune) bool {
-	switch r {
-	case '。', '！', '？', '；', '…', '!', '?', ';':
-		return true
-	}
-	return false
-}
-
-func isZhClose(r rune) bool {
-	switch r {
-	case '」', '』', '”', '’', '）', ')', '〉', '》', '"':
-		return true
-	}
-	return false
 }
 
 func isZhSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\r' || r == '\n' }

@@ -1,0 +1,24 @@
+package lang
+
+// EndsChineseSentence reports a rune that ends a Chinese sentence: 。！？；…
+// and their ASCII forms ! ? ; (a full stop "." does not: in Chinese
+// reviews it is mostly in sizes and prices). The analyzer's sentence split
+// (pipeline/analyze) and the Chinese classifier's reading of a line that
+// holds several sentences (classifiers) both go by it.
+func EndsChineseSentence(r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', '…', '!', '?', ';':
+		return true
+	}
+	return false
+}
+
+// ClosesChineseSentence reports a closing quote or bracket that stays with
+// the sentence an EndsChineseSentence rune ended before it: 「好！」.
+func ClosesChineseSentence(r rune) bool {
+	switch r {
+	case '」', '』', '”', '’', '）', ')', '〉', '》', '"':
+		return true
+	}
+	return false
+}
