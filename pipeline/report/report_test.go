@@ -608,3 +608,43 @@ func TestReviewerOfMatchesSQL(t *testing.T) {
 		t.Fatalf("%d documents, want %d", n, len(authors))
 	}
 }
+
+// TestStatsRatingLabels: unrated documents count as "no rating", not as
+// "0 stars" (SQLite's printf reads NULL as 0); ratings round to stars.
+func TestStatsRatingLabels(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "ratings.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	w, err := st.BeginSource(ctx, store.Source{Location: "r", Name: "r", Format: "test", Kind: store.KindReview})
+	if err != nil {
+		t.Fatal(err)
+	}
+	four, one, half := 4.0, 1.0, 4.6
+	var docs []store.Document
+	for i, r := range []*float64{&four, nil, &one, nil, &half} {
+		docs = append(docs, store.Document{ExternalID: fmt.Sprint("d", i), Kind: store.KindReview, ProductID: "P",
+			Author: fmt.Sprint("A", i), Rating: r, Text: fmt.Sprint("Review number ", i, " says the lid leaks."), Line: i + 1})
+	}
+	if err := w.Write(ctx, docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Finish(ctx, store.StatusDone); err != nil {
+		t.Fatal(err)
+	}
+	s, err := LoadStats(ctx, st.DB(), 5, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, c := range s.Ratings {
+		got[c.Label] = c.N
+	}
+	for label, want := range map[string]int{"no rating": 2, "5 stars": 1, "4 stars": 1, "1 star": 1, "0 stars": 0} {
+		if got[label] != want {
+			t.Errorf("%s: %d documents, want %d (all %v)", label, got[label], want, got)
+		}
+	}
+}

@@ -93,7 +93,8 @@ FROM sources s ORDER BY s.id`)
 	if s.Kinds, err = counts(ctx, db, `SELECT kind, count(*) FROM documents GROUP BY kind ORDER BY kind`); err != nil {
 		return nil, err
 	}
-	if s.Ratings, err = counts(ctx, db, `SELECT coalesce(printf('%d stars', CAST(round(rating) AS INTEGER)), 'no rating'), count(*)
+	if s.Ratings, err = counts(ctx, db, `SELECT CASE WHEN rating IS NULL THEN 'no rating' WHEN round(rating) = 1 THEN '1 star'
+		ELSE printf('%d stars', CAST(round(rating) AS INTEGER)) END, count(*)
 		FROM documents GROUP BY 1 ORDER BY 1 DESC`); err != nil {
 		return nil, err
 	}
