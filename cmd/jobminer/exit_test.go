@@ -50,7 +50,7 @@ func TestFlagsAndClassifyRecords(t *testing.T) {
 			t.Errorf("%v: exit %d, %q; want 2 and the range", args, code, errOut)
 		}
 	}
-	for args, want := range map[string]string{"quotes gain": "--kind gain?", "canvas B0012Y0ZG2": "--product B0012Y0ZG2?", "stats extra": "unexpected"} {
+	for args, want := range map[string]string{"quotes gain": "--kind gain?", "canvas B0012Y0ZG2": "--product B0012Y0ZG2?", "stats extra": "unexpected", "classify reviews.txt": "--in reviews.txt?"} {
 		if code, _, errOut := jm(t, strings.Fields(args)...); code != 2 || !strings.Contains(errOut, want) {
 			t.Errorf("%s: exit %d, %q; want 2 and %q", args, code, errOut, want)
 		}

@@ -156,7 +156,9 @@ func parseNoArgs(fs *flag.FlagSet, args []string) error {
 	}
 	if len(pos) > 0 {
 		hint := ""
-		if fs.Lookup("kind") != nil {
+		if fs.Lookup("in") != nil {
+			hint = " (--in " + pos[0] + "?)"
+		} else if fs.Lookup("kind") != nil {
 			hint = " (--kind " + pos[0] + "?)"
 		} else if fs.Lookup("product") != nil {
 			hint = " (--product " + pos[0] + "?)"

@@ -47,10 +47,18 @@ func termList(ts []ThemeTerm, max int) string {
 	return listed(ts, max, func(t ThemeTerm) string { return fmt.Sprintf("%s (%d)", t.Term, t.Mentions) })
 }
 
+// counted is "1 mention" or "n mentions".
+func counted(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
 // WriteThemesText writes a theme list for reading.
 func WriteThemesText(w io.Writer, themes []Theme) {
 	for i, t := range themes {
-		fmt.Fprintf(w, "%2d. %s: %d mentions by %d reviewers; pain %s, gain %s\n", i+1, t.Name, t.Mentions, t.Reviewers,
+		fmt.Fprintf(w, "%2d. %s: %s by %s; pain %s, gain %s\n", i+1, t.Name, counted(t.Mentions, "mention"), counted(t.Reviewers, "reviewer"),
 			share(t.Pain, t.Mentions), share(t.Gain, t.Mentions))
 		fmt.Fprintf(w, "    terms: %s\n", termList(t.Terms, 8))
 		for _, q := range []struct {

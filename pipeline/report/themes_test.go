@@ -212,3 +212,20 @@ func noSentimentThemes(t *testing.T, ctx context.Context, st *store.Store, c *cl
 		}
 	}
 }
+
+func TestThemesTextCounts(t *testing.T) {
+	for _, c := range []struct {
+		mentions, reviewers int
+		want                string
+	}{
+		{1, 1, "1 mention by 1 reviewer;"},
+		{2, 1, "2 mentions by 1 reviewer;"},
+		{12, 9, "12 mentions by 9 reviewers;"},
+	} {
+		var buf bytes.Buffer
+		WriteThemesText(&buf, []Theme{{Name: "zipper", Mentions: c.mentions, Reviewers: c.reviewers, Pain: c.mentions}})
+		if !strings.Contains(buf.String(), "zipper: "+c.want) {
+			t.Errorf("%d mentions, %d reviewers: %q, want %q", c.mentions, c.reviewers, buf.String(), c.want)
+		}
+	}
+}
