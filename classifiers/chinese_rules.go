@@ -113,7 +113,28 @@ func goodAtClauseEnd(text string, off []int, i int) bool {
 const (
 	wornCue  = "worn"
 	lookWord = "look"
+	withCue  = "with"
 )
+
+// withInClause reports a word of kind with (outcomes.tsv: 幫, 一起, 買給)
+// in the clause around rune i, where a person word stands: 「幫弟弟買的」,
+// 「跟朋友一起買的」 are done for or with another, so social, where
+// 「今天和朋友去逛街」 only names a person.
+func (c *Chinese) withInClause(text string, off []int, i int) bool {
+	from := i
+	for from > 0 && !breakBetween(text, off, from-1, from) {
+		from--
+	}
+	for k := from; k < len(off)-1; k++ {
+		if k > i && breakBetween(text, off, k, k+1) {
+			break
+		}
+		if _, n := longestIn(c.withs, text, off, k, c.maxLen); n > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // lookInClause returns the first word of looks at or after rune from and
 // before the clause's end ("" for none): every position is tried, so that

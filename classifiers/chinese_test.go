@@ -84,6 +84,11 @@ func TestChineseClassify(t *testing.T) {
 		"賣家人很好":         false, // the seller, no family (家人)
 		"要買的請三思":        true,  // warning others
 		"超推這家":          true,
+		"幫弟弟買的":         true, // bought for another (kind with)
+		"跟朋友一起訂了":       true,
+		"我弟弟今天去上學":      false, // a person named, nothing done for or with them
+		"配短裙很好看":        true,  // a look when paired with another piece
+		"配色很好看":         false, // 配色 is the colours, no wearing cue
 	} {
 		if got := z.Classify(sentence, 0).OutcomeScores.Social >= 1; got != social {
 			t.Errorf("%q: social %v, want %v", sentence, got, social)
