@@ -267,7 +267,8 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	outcomeEnd := 0 // outcome words do not overlap: 「賣家人」 holds no 「家人」
 	for i := 0; i < runes; {
 		w, n := longestIn(c.valence, text, off, i, c.maxLen)
-		if d, dn := longestIn(c.outcomes, text, off, i, c.maxLen); dn > 0 && i >= outcomeEnd {
+		d, dn := longestIn(c.outcomes, text, off, i, c.maxLen)
+		if dn > 0 && i >= outcomeEnd {
 			outcomeEnd = i + dn
 			dim := c.outcomes[d]
 			if c.people[d] {
@@ -292,6 +293,10 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 				}
 			}
 		}
+		if dn == 0 && i >= outcomeEnd && recommendAtClauseEnd(text, off, i) {
+			scores.Social++
+			res.Evidence = append(res.Evidence, Social+":推")
+		}
 		// A degree adverb, then a longer word: 「很好看」 is 很 + 好看, not
 		// 很好 + 看 (the word after the adverb reaches further).
 		if _, b := longestIn(c.boosters, text, off, i, c.maxLen); n > 0 && b > 0 && b < n {
@@ -305,6 +310,9 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 			if endsWith(c.negations, text, off, i, c.maxLen) == 0 && c.negatedVerbBefore(text, off, i) {
 				v = -0.74 * goodPredicate // a verb's result denied: 「沒車好」, 「沒有包裝好」
 			}
+		}
+		if n == 0 && recommendAtClauseEnd(text, off, i) {
+			w, n, v = "推", 1, recommendPredicate
 		}
 		if n == 0 {
 			i++

@@ -83,7 +83,6 @@ const finalParticles = "啊呀喔哦耶啦嘛吧唷呦欸哈"
 // goodAtClauseEnd reports a 好 at rune i that ends its clause as a verdict
 // (goodPredicate).
 func goodAtClauseEnd(text string, off []int, i int) bool {
-	runes := len(off) - 1
 	if r, _ := utf8.DecodeRuneInString(text[off[i]:]); r != '好' {
 		return false
 	}
@@ -92,6 +91,13 @@ func goodAtClauseEnd(text string, off []int, i int) bool {
 			return false
 		}
 	}
+	return clauseEndsAfter(text, off, i)
+}
+
+// clauseEndsAfter reports that rune i ends its clause, but for final
+// particles (「好喔」, 「推啦」).
+func clauseEndsAfter(text string, off []int, i int) bool {
+	runes := len(off) - 1
 	j := i + 1
 	for j < runes {
 		r, _ := utf8.DecodeRuneInString(text[off[j]:])
@@ -105,6 +111,20 @@ func goodAtClauseEnd(text string, off []int, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[off[j]:])
 	return isBreakRune(r) || r == '^'
+}
+
+// recommendPredicate is the valence of 推 as a sentence's verdict: 推 alone
+// is no word (推出, 推開, 推文), but ending a clause it says "recommended",
+// a social result: 「推！」, 「很推」, 「大大的推」 (推薦, 超推, 不推 are
+// words of their own).
+const recommendPredicate = 2.2
+
+// recommendAtClauseEnd reports a 推 at rune i that ends its clause.
+func recommendAtClauseEnd(text string, off []int, i int) bool {
+	if r, _ := utf8.DecodeRuneInString(text[off[i]:]); r != '推' {
+		return false
+	}
+	return clauseEndsAfter(text, off, i)
 }
 
 // The outcomes.tsv kinds of the rule of looks: a word of kind look (好看,

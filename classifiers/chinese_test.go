@@ -89,6 +89,8 @@ func TestChineseClassify(t *testing.T) {
 		"我弟弟今天去上學":      false, // a person named, nothing done for or with them
 		"配短裙很好看":        true,  // a look when paired with another piece
 		"配色很好看":         false, // 配色 is the colours, no wearing cue
+		"材質很好，推！":       true,  // 推 ending a clause recommends
+		"他推開門走了":        false, // 推 of a verb
 	} {
 		if got := z.Classify(sentence, 0).OutcomeScores.Social >= 1; got != social {
 			t.Errorf("%q: social %v, want %v", sentence, got, social)
