@@ -115,14 +115,23 @@ func clauseEndsAfter(text string, off []int, i int) bool {
 
 // recommendPredicate is the valence of 推 as a sentence's verdict: 推 alone
 // is no word (推出, 推開, 推文), but ending a clause it says "recommended",
-// a social result: 「推！」, 「很推」, 「大大的推」 (推薦, 超推, 不推 are
-// words of their own).
+// a social result: 「推！」, 「大大的推」, 「品質好推」 (推薦, 很推, 超推, 不推
+// are words of their own).
 const recommendPredicate = 2.2
+
+// notRecommendBefore are the runes before a clause-final 推 that make it
+// "put off", no recommendation: 「出貨日期一直往後推」, 「又再往前推」, 「延推」.
+var notRecommendBefore = map[rune]bool{'後': true, '后': true, '前': true, '往': true, '再': true, '延': true}
 
 // recommendAtClauseEnd reports a 推 at rune i that ends its clause.
 func recommendAtClauseEnd(text string, off []int, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(text[off[i]:]); r != '推' {
 		return false
+	}
+	if i > 0 {
+		if prev, _ := utf8.DecodeRuneInString(text[off[i-1]:]); notRecommendBefore[prev] {
+			return false
+		}
 	}
 	return clauseEndsAfter(text, off, i)
 }
@@ -136,10 +145,10 @@ const (
 	withCue  = "with"
 )
 
-// withInClause reports a word of kind with (outcomes.tsv: 幫, 一起, 買給)
-// in the clause around rune i, where a person word stands: 「幫弟弟買的」,
-// 「跟朋友一起買的」 are done for or with another, so social, where
-// 「今天和朋友去逛街」 only names a person.
+// withInClause reports a word of kind with (outcomes.tsv: 買的, 買給,
+// 一起買, 都說) in the clause around rune i, where a person word stands:
+// 「幫弟弟買的」, 「跟朋友一起買的」 are done for or with another, so social,
+// where 「今天和朋友去逛街」 only names a person.
 func (c *Chinese) withInClause(text string, off []int, i int) bool {
 	from := i
 	for from > 0 && !breakBetween(text, off, from-1, from) {

@@ -90,7 +90,12 @@ func TestChineseClassify(t *testing.T) {
 		"配短裙很好看":        true,  // a look when paired with another piece
 		"配色很好看":         false, // 配色 is the colours, no wearing cue
 		"材質很好，推！":       true,  // 推 ending a clause recommends
-		"他推開門走了":        false, // 推 of a verb
+		"出貨日期一直往後推。":    false, // 推 of "put off"
+		"我弟弟的訂單一直沒出貨":   false, // 訂 of 訂單 is no ordering for another
+		"朋友說這家選擇很多":     false, // 選 of 選擇
+		"跟朋友一起去逛街":      false, // with a friend, nothing done for them
+		"做工紮實又好看":       false, // 紮 of 紮實 is no wearing cue
+		"這部劇配角很帥":       false, // 配 of 配角
 	} {
 		if got := z.Classify(sentence, 0).OutcomeScores.Social >= 1; got != social {
 			t.Errorf("%q: social %v, want %v", sentence, got, social)
