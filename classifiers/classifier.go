@@ -294,7 +294,7 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 				continue // "have to" in "shouldn't have to": the longer cue said it
 			}
 			w := p.value
-			if k := c.negator(toks, i); k >= 0 {
+			if k := c.negator(toks, i); k >= 0 && p.label != timeSpan {
 				w = -w * 0.74
 				hits = slices.DeleteFunc(hits, func(h cueHit) bool { return h.at <= k && k < h.at+len(h.p.words) })
 			}

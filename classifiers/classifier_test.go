@@ -38,6 +38,9 @@ func TestClassify(t *testing.T) {
 		alt       string
 	}{
 		{text: "The toaster quit working after ten days.", polarity: Pain, outcomes: "functional"},
+		// The time a failure took is no verdict a negation before it flips.
+		{text: "It stopped charging after two weeks.", polarity: Pain, outcomes: "functional"},
+		{text: "The chicken was undercooked.", polarity: Pain, outcomes: "functional"},
 		{text: "It is not good at all.", polarity: Pain},
 		{text: "It is good.", polarity: Gain},
 		{text: "It is VERY good!!!", polarity: Gain},

@@ -113,6 +113,11 @@ const noOutcome = "none"
 // turns ("but", "now"), what it reports is that the good time ended.
 const lapsed = "lapsed"
 
+// timeSpan marks a cue that is the time a failure took ("after a week",
+// "within a month"): no negation flips it, for the negation before it
+// belongs to the failure ("it stopped charging after two weeks").
+const timeSpan = "span"
+
 // lapsedPraise reports whether a lapsed cue holds and nothing in the
 // sentence turns it back to the present ("now", "still", a contrast).
 func lapsedPraise(toks []token, hits []cueHit) bool {
@@ -132,13 +137,14 @@ func lapsedPraise(toks []token, hits []cueHit) bool {
 }
 
 // addCue adds a row of polarity_cues.tsv: phrase, weight, and optionally
-// "none" when the cue says nothing of how the product performs, or
-// "lapsed" when it puts the sentence's praise in the past.
+// "none" when the cue says nothing of how the product performs,
+// "lapsed" when it puts the sentence's praise in the past, or "span" when
+// it is the time a failure took.
 func (c *Classifier) addCue(r lexicons.Row, v float64) error {
 	label := ""
 	if len(r.Fields) > 2 && r.Fields[2] != "" {
-		if r.Fields[2] != noOutcome && r.Fields[2] != lapsed {
-			return fmt.Errorf("lexicons %s line %d: third field %q: only %q (no outcome) and %q (a good time now past) are known", r.File, r.Line, r.Fields[2], noOutcome, lapsed)
+		if r.Fields[2] != noOutcome && r.Fields[2] != lapsed && r.Fields[2] != timeSpan {
+			return fmt.Errorf("lexicons %s line %d: third field %q: only %q (no outcome), %q (a good time now past) and %q (the time a failure took) are known", r.File, r.Line, r.Fields[2], noOutcome, lapsed, timeSpan)
 		}
 		label = r.Fields[2]
 	}
