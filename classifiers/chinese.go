@@ -29,6 +29,8 @@ type Chinese struct {
 	people            map[string]bool   // social words that only name a person (third field "person")
 	looks             map[string]bool   // words of looks (kind look): social after a wearing cue
 	withs             map[string]bool   // words of doing for or with another (kind with): a person word in their clause is social
+	fors              map[string]bool   // words of doing for another (kind for): a person word right after one is social
+	audience          map[string]bool   // person words that address the readers (third field "audience": 大家, 各位)
 	phrases           map[string]string // job and situation cues → kind (jobs.tsv)
 	maxLen            int               // longest word, in runes
 	stops             map[string]bool   // stop words, for Terms
@@ -45,7 +47,7 @@ type Chinese struct {
 // NewChinese compiles a Chinese classifier from the zh lexicon set.
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
-		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, Version: set.Version}
+		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, fors: map[string]bool{}, audience: map[string]bool{}, Version: set.Version}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -113,17 +115,25 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 			case withCue:
 				c.withs[w] = true
 				return nil
+			case forCue:
+				c.fors[w] = true
+				return nil
 			case Functional, Emotional, Social, "none", wornCue: // none: a word that holds one but is none
 				if had, ok := c.outcomes[w]; ok && had != dim {
 					return fmt.Errorf("lexicons %s line %d: %q is %s here and %s above", r.File, r.Line, w, dim, had)
 				}
 				c.outcomes[w] = dim
-				if len(r.Fields) > 2 && strings.TrimSpace(r.Fields[2]) == "person" {
-					c.people[w] = true
+				if len(r.Fields) > 2 {
+					switch strings.TrimSpace(r.Fields[2]) {
+					case "person":
+						c.people[w] = true
+					case "audience": // a person word that addresses the readers
+						c.people[w], c.audience[w] = true, true
+					}
 				}
 				return nil
 			}
-			return fmt.Errorf("lexicons %s line %d: dimension %q is not functional, emotional, social, none, worn, look or with", r.File, r.Line, r.Fields[1])
+			return fmt.Errorf("lexicons %s line %d: dimension %q is not functional, emotional, social, none, worn, look, with or for", r.File, r.Line, r.Fields[1])
 		}},
 	} {
 		cols := 2
@@ -288,7 +298,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 			if p := scores.at(dim); p != nil {
 				*p++
 				res.Evidence = append(res.Evidence, dim+":"+d)
-				if c.people[d] && !c.withInClause(text, off, i) {
+				if c.people[d] && !c.withInClause(text, off, i) && !c.forBefore(d, text, off, i) {
 					peopleOnly++
 				}
 			}

@@ -143,7 +143,15 @@ const (
 	wornCue  = "worn"
 	lookWord = "look"
 	withCue  = "with"
+	forCue   = "for"
 )
+
+// forBefore reports a word of kind for (outcomes.tsv: 給, 幫, 替, 送) right
+// before the person word w at rune i: 「給孩子當外套」, 「幫姐姐選的」 are
+// done for another, so social; not for the readers addressed (「幫大家整理」).
+func (c *Chinese) forBefore(w, text string, off []int, i int) bool {
+	return !c.audience[w] && endsWith(c.fors, text, off, i, c.maxLen) > 0
+}
 
 // withInClause reports a word of kind with (outcomes.tsv: 買的, 買給,
 // 一起買, 都說) in the clause around rune i, where a person word stands:

@@ -96,6 +96,10 @@ func TestChineseClassify(t *testing.T) {
 		"跟朋友一起去逛街":      false, // with a friend, nothing done for them
 		"做工紮實又好看":       false, // 紮 of 紮實 is no wearing cue
 		"這部劇配角很帥":       false, // 配 of 配角
+		"給孩子當外套很適合":     true,  // done for another (kind for)
+		"幫大家整理了資料":      false, // the readers addressed (audience), nothing done for them
+		"穿起來很醜":         true,  // a look, good or bad, when worn
+		"收到小禮物很開心":      false, // the seller's freebie is functional
 	} {
 		if got := z.Classify(sentence, 0).OutcomeScores.Social >= 1; got != social {
 			t.Errorf("%q: social %v, want %v", sentence, got, social)
