@@ -388,7 +388,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		in.outcomes = outcomesOf(socialBeyondPeople(scores, peopleOnly), question)
 		c.featurize(f, &in, text, runes)
 		if c.polarity != nil {
-			res.Polarity = c.polarity.decide(f, nil)
+			res.Polarity = polarityClasses[argmax(c.polarity.pairLogits(f, text, off))]
 		}
 	}
 	scores = socialBeyondPeople(scores, peopleOnly)

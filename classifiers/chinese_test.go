@@ -304,3 +304,22 @@ func TestDegreeAdverbBeforeLongerWord(t *testing.T) {
 		t.Errorf("我很好奇: evidence %v, want no gain", r.Evidence)
 	}
 }
+
+// TestPairWords: the Chinese model's words are the pairs of adjacent
+// characters within a clause, never across a break.
+func TestPairWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"很好，便宜", []string{"很好", "便宜"}},
+		{"cp值高", []string{"cp", "p值", "值高"}},
+		{"好", nil},
+		{"讚 讚", nil},
+	} {
+		var z Chinese
+		if got := z.modelWords(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: pairs %q, want %q", c.text, got, c.want)
+		}
+	}
+}

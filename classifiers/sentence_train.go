@@ -81,6 +81,9 @@ func (c *Classifier) sampleGroups(set []Labelled, opt TrainOptions) [][]sample {
 			s := sample{y: y, w: 1, outcome: outcomeLabels(l)}
 			if zh {
 				c.zh.classify(l.Text, r, &s.f)
+				if opt.MinCount > 0 {
+					s.words = c.zh.modelWords(l.Text)
+				}
 			} else {
 				s.f, s.words, s.backed = c.englishFindings(sc, l.Text, r)
 			}

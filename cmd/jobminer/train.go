@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -24,7 +23,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "learned-lexicons", "write the models to `dir`/en/ (dir/zh/ with --lang zh); use them with --lexicons dir")
 	folds := fs.Int("folds", 5, "cross-validate over `n` folds of the labelled sentences: the polarity figure (0: none) and the outcome model's choice of dimensions (always, 5 folds when n < 2)")
 	var o classifiers.TrainOptions
-	fs.IntVar(&o.MinCount, "words", 10, "also weigh the words found in at least `n` training samples, each rated sentence counting twice (as rated and without its rating; 0: the rules' findings only; English only)")
+	fs.IntVar(&o.MinCount, "words", 10, "also weigh the words (Chinese: pairs of adjacent characters) found in at least `n` training samples, each rated sentence counting twice (as rated and without its rating; 0: the rules' findings only)")
 	fs.Float64Var(&o.L2, "l2", 0.01, "weight decay of the findings' weights")
 	fs.Float64Var(&o.WordL2, "word-l2", 0.003, "weight decay of the words' weights")
 	fs.IntVar(&o.Epochs, "epochs", 400, "passes of gradient descent")
@@ -41,15 +40,6 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	if len(files) == 0 {
 		fmt.Fprintln(fs.Output(), "jobminer lexicon train: name the labelled TSV files to train on (a polarity column; never a test set)")
 		return errUsage
-	}
-	wordsSet := false
-	fs.Visit(func(f *flag.Flag) { wordsSet = wordsSet || f.Name == "words" })
-	if o.Lang == "zh" {
-		if wordsSet && o.MinCount > 0 {
-			fmt.Fprintln(fs.Output(), "jobminer lexicon train: --words weighs English words only; leave it out with --lang zh")
-			return errUsage
-		}
-		o.MinCount = 0 // words are English ones
 	}
 	labelled, err := readLabelledFiles(files)
 	if err != nil {

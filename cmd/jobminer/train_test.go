@@ -104,8 +104,16 @@ func TestLexiconTrainChinese(t *testing.T) {
 	if code, _, errOut := jm(t, "eval", "--lexicons", dir, "../../testdata/labelled/zh-test.tsv"); code != 0 {
 		t.Errorf("eval with the Chinese model: exit %d: %s", code, errOut)
 	}
-	if code, _, errOut := jm(t, "lexicon", "train", "--lang", "zh", "--words", "3", "--out", dir, "../../testdata/labelled/zh-dev.tsv"); code != 2 || !strings.Contains(errOut, "--words weighs English words only") {
-		t.Errorf("--words with --lang zh: exit %d, %q", code, errOut)
+	// Chinese words are pairs of adjacent characters: --words weighs them.
+	if code, _, errOut := jm(t, "lexicon", "train", "--lang", "zh", "--words", "3", "--out", dir, "../../testdata/labelled/zh-dev.tsv"); code != 0 {
+		t.Fatalf("--words with --lang zh: exit %d, %q", code, errOut)
+	}
+	model, err := os.ReadFile(filepath.Join(dir, "zh", "polarity_model.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(model), "\nword:很好\t") {
+		t.Errorf("the Chinese model weighs no character pair 很好 with --words 3:\n%.600s", model)
 	}
 }
 
