@@ -41,6 +41,9 @@ func TestClassify(t *testing.T) {
 		// The time a failure took is no verdict a negation before it flips.
 		{text: "It stopped charging after two weeks.", polarity: Pain, outcomes: "functional"},
 		{text: "The chicken was undercooked.", polarity: Pain, outcomes: "functional"},
+		// A link is no words.
+		{text: "https://www.dcard.tw/f/mood/p/235998390", polarity: Neutral},
+		{text: "Love it, more at http://example.com/awful-broken-bad-junk", polarity: Gain, outcomes: "emotional"},
 		{text: "It is not good at all.", polarity: Pain},
 		{text: "It is good.", polarity: Gain},
 		{text: "It is VERY good!!!", polarity: Gain},

@@ -39,6 +39,8 @@ func tokenizeIn(ix *index, toks []token, s string) []token {
 		switch {
 		case unicode.IsSpace(r):
 			i += size
+		case (r == 'h' || r == 'H' || r == 'w' || r == 'W') && urlAt(s, i):
+			i = urlEnd(s, i) // a link is no words: "mood" in dcard.tw/f/mood/…
 		case isWordRune(r):
 			j := wordEnd(s, i+size)
 			w := s[i:j]
@@ -90,6 +92,29 @@ func tokenizeIn(ix *index, toks []token, s string) []token {
 		}
 	}
 	return toks
+}
+
+// urlAt reports a link starting at byte i: http://, https:// or www.
+func urlAt(s string, i int) bool {
+	for _, p := range [...]string{"http://", "https://", "www."} {
+		if len(s)-i >= len(p) && strings.EqualFold(s[i:i+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlEnd returns the end of the link at byte i: the next space, quote or
+// angle bracket.
+func urlEnd(s string, i int) int {
+	for i < len(s) {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '"', '\'', '<', '>':
+			return i
+		}
+		i++
+	}
+	return i
 }
 
 // wordEnd returns the end of the word whose rest starts at j: word runes,
