@@ -25,6 +25,7 @@ type Chinese struct {
 	negations         map[string]bool
 	contrast          map[string]bool
 	conditions        map[string]bool   // open a hypothetical clause
+	product           map[string]bool   // put a product or its use in view (product.txt)
 	outcomes          map[string]string // word → dimension
 	people            map[string]bool   // social words that only name a person (third field "person")
 	looks             map[string]bool   // words of looks (kind look): social after a wearing cue
@@ -47,7 +48,7 @@ type Chinese struct {
 // NewChinese compiles a Chinese classifier from the zh lexicon set.
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
-		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, fors: map[string]bool{}, audience: map[string]bool{}, Version: set.Version}
+		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, product: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, fors: map[string]bool{}, audience: map[string]bool{}, Version: set.Version}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -99,6 +100,7 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 		{"contrast.txt", func(w string, r lexicons.Row) error { c.contrast[w] = true; return nil }},
 		{"stopwords.txt", func(w string, r lexicons.Row) error { c.stops[w] = true; return nil }},
 		{"conditions.txt", func(w string, r lexicons.Row) error { c.conditions[w] = true; return nil }},
+		{"product.txt", func(w string, r lexicons.Row) error { c.product[w] = true; return nil }},
 		{"jobs.tsv", func(w string, r lexicons.Row) error {
 			switch kind := strings.TrimSpace(r.Fields[0]); kind {
 			case "job", "situation", "situation-end", "situation-fixed", "alternative":
@@ -392,6 +394,9 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		}
 	}
 	scores = socialBeyondPeople(scores, peopleOnly)
+	if rating == 0 && scores.Emotional > 0 && scores.Functional < 1 && !c.productInView(text, off) {
+		scores.Emotional = 0 // a feeling about life on a forum: 「我好擔心確診」
+	}
 	res.Outcomes = outcomesOf(scores, question)
 	res.OutcomeScores = scores
 	res.Job, res.Situation, res.Alternative = c.phrasesOf(text, off)

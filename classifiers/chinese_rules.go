@@ -210,3 +210,16 @@ func (c *Chinese) negatedVerbBefore(text string, off []int, i int) bool {
 // sentence before it alone (「房間很乾淨。就是早餐一般」). Both scripts
 // write them alike.
 var mildContrast = map[string]bool{"就是": true, "只是": true}
+
+// productInView reports a word of product.txt in the text: a product, a
+// shop or its use in view, so that a feeling in text without a rating is
+// about it (「買了很開心」), not about the writer's life on a forum
+// (「我好擔心確診」: no outcome).
+func (c *Chinese) productInView(text string, off []int) bool {
+	for i := 0; i < len(off)-1; i++ {
+		if _, n := longestIn(c.product, text, off, i, c.maxLen); n > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -323,3 +323,27 @@ func TestPairWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFeelingNeedsProduct: without a rating, a feeling is an emotional
+// outcome only with a product or its use in view (product.txt).
+func TestFeelingNeedsProduct(t *testing.T) {
+	c, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := c.zh
+	for _, tc := range []struct {
+		text   string
+		rating float64
+		want   bool
+	}{
+		{"我好擔心確診", 0, false}, // a forum worry about life
+		{"買了很開心", 0, true},    // a purchase in view
+		{"很開心", 5, true},      // a rated review: the product is in view
+		{"收到好失望", 0, true},
+	} {
+		if got := z.Classify(tc.text, tc.rating).OutcomeScores.Emotional >= 1; got != tc.want {
+			t.Errorf("%q (rating %v): emotional %v, want %v", tc.text, tc.rating, got, tc.want)
+		}
+	}
+}
