@@ -26,6 +26,8 @@ type Chinese struct {
 	contrast          map[string]bool
 	conditions        map[string]bool   // open a hypothetical clause
 	product           map[string]bool   // put a product or its use in view (product.txt)
+	toHans            map[rune]rune     // Traditional to Simplified characters (script_pairs.tsv)
+	hansTable         []rune            // toHans over the CJK block, by rune - hansFrom (0: none)
 	outcomes          map[string]string // word → dimension
 	people            map[string]bool   // social words that only name a person (third field "person")
 	looks             map[string]bool   // words of looks (kind look): social after a wearing cue
@@ -62,6 +64,7 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 			c.hantOnly[a[0]], c.hansOnly[b[0]] = true, true
 		}
 	}
+	c.setHans(toHans)
 	// Each word in both scripts.
 	forms := func(w string) []string {
 		w = strings.TrimSpace(w)
@@ -390,7 +393,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		in.outcomes = outcomesOf(socialBeyondPeople(scores, peopleOnly), question)
 		c.featurize(f, &in, text, runes)
 		if c.polarity != nil {
-			res.Polarity = polarityClasses[argmax(c.polarity.pairLogits(f, text, off))]
+			res.Polarity = polarityClasses[argmax(c.polarity.pairLogits(f, c.oneScript(text), off))]
 		}
 	}
 	scores = socialBeyondPeople(scores, peopleOnly)

@@ -28,9 +28,11 @@ func (c *Chinese) loadPolarityModel(set *lexicons.Set) (err error) {
 }
 
 // The Chinese model's words are the pairs of adjacent characters of a
-// sentence within a clause (「品質」, 「質很」, 「很好」): Chinese writes no
+// sentence within a clause (「品质」, 「质很」, 「很好」): Chinese writes no
 // spaces, and pairs need no segmenter, so training and classifying read the
-// same units at the cost of a map lookup a character.
+// same units at the cost of a map lookup a character. Pairs are read in
+// Simplified characters (oneScript), so that the weights learned from
+// Traditional reviews serve Simplified ones alike.
 
 // pairWords returns the character pairs of the lower-cased sentence text
 // with rune offsets off, as training reads them (repeats included).
@@ -74,10 +76,52 @@ func (m *PolarityModel) pairLogits(f *features, text string, off []int) [3]float
 // modelWords returns the character pairs of a sentence, as the sentence
 // model weighs them.
 func (c *Chinese) modelWords(sentence string) []string {
-	text := strings.ToLower(sentence)
+	text := c.oneScript(strings.ToLower(sentence))
 	off := make([]int, 0, len(text)+1)
 	for i := range text {
 		off = append(off, i)
 	}
 	return pairWords(text, append(off, len(text)))
+}
+
+// oneScript returns text with its Traditional characters in their
+// Simplified form (script_pairs.tsv), byte for byte as long: a pair whose
+// forms differ in length is left as written, so rune offsets still hold.
+// Text with nothing to change is returned as is, with no copy.
+func (c *Chinese) oneScript(text string) string {
+	if c.polarity == nil || len(c.polarity.words) == 0 {
+		return text // no pairs to read
+	}
+	return strings.Map(c.hansRune, text)
+}
+
+// The CJK block of a flat table for hansRune: most characters of a
+// Chinese sentence fall in it, and a slice index is several times faster
+// than a map lookup a character.
+const hansFrom, hansTo = 0x3400, 0xA000
+
+// hansRune returns r in Simplified form, r itself when it has none of the
+// same UTF-8 length.
+func (c *Chinese) hansRune(r rune) rune {
+	if r >= hansFrom && r < hansTo {
+		if h := c.hansTable[r-hansFrom]; h != 0 {
+			return h
+		}
+		return r
+	}
+	if h, ok := c.toHans[r]; ok && utf8.RuneLen(h) == utf8.RuneLen(r) {
+		return h
+	}
+	return r
+}
+
+// setHans fills toHans and the flat table from the character pairs.
+func (c *Chinese) setHans(toHans map[rune]rune) {
+	c.toHans = toHans
+	c.hansTable = make([]rune, hansTo-hansFrom)
+	for t, s := range toHans {
+		if t >= hansFrom && t < hansTo && utf8.RuneLen(s) == utf8.RuneLen(t) {
+			c.hansTable[t-hansFrom] = s
+		}
+	}
 }

@@ -308,17 +308,21 @@ func TestDegreeAdverbBeforeLongerWord(t *testing.T) {
 // TestPairWords: the Chinese model's words are the pairs of adjacent
 // characters within a clause, never across a break.
 func TestPairWords(t *testing.T) {
+	cl, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		text string
 		want []string
 	}{
 		{"很好，便宜", []string{"很好", "便宜"}},
+		{"質感好", []string{"质感", "感好"}}, // read in Simplified characters
 		{"cp值高", []string{"cp", "p值", "值高"}},
 		{"好", nil},
 		{"讚 讚", nil},
 	} {
-		var z Chinese
-		if got := z.modelWords(c.text); !slices.Equal(got, c.want) {
+		if got := cl.zh.modelWords(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: pairs %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -338,8 +342,8 @@ func TestFeelingNeedsProduct(t *testing.T) {
 		want   bool
 	}{
 		{"我好擔心確診", 0, false}, // a forum worry about life
-		{"買了很開心", 0, true},    // a purchase in view
-		{"很開心", 5, true},      // a rated review: the product is in view
+		{"買了很開心", 0, true},   // a purchase in view
+		{"很開心", 5, true},     // a rated review: the product is in view
 		{"收到好失望", 0, true},
 	} {
 		if got := z.Classify(tc.text, tc.rating).OutcomeScores.Emotional >= 1; got != tc.want {
