@@ -34,6 +34,7 @@ type Chinese struct {
 	withs             map[string]bool   // words of doing for or with another (kind with): a person word in their clause is social
 	fors              map[string]bool   // words of doing for another (kind for): a person word right after one is social
 	audience          map[string]bool   // person words that address the readers (third field "audience": 大家, 各位)
+	seen              map[string]bool   // social words of how the writer is seen (third field "seen": 丟臉, 尷尬)
 	phrases           map[string]string // job and situation cues → kind (jobs.tsv)
 	maxLen            int               // longest word, in runes
 	stops             map[string]bool   // stop words, for Terms
@@ -50,7 +51,7 @@ type Chinese struct {
 // NewChinese compiles a Chinese classifier from the zh lexicon set.
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
-		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, product: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, fors: map[string]bool{}, audience: map[string]bool{}, Version: set.Version}
+		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, product: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, fors: map[string]bool{}, audience: map[string]bool{}, seen: map[string]bool{}, Version: set.Version}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -134,6 +135,8 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 						c.people[w] = true
 					case "audience": // a person word that addresses the readers
 						c.people[w], c.audience[w] = true, true
+					case "seen": // how the writer is seen: social about a product
+						c.seen[w] = true
 					}
 				}
 				return nil
@@ -277,6 +280,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	}
 	var scores Scores
 	peopleOnly := 0.0 // social evidence that only names a person
+	seenOnly := 0.0   // social evidence of how the writer is seen (丟臉)
 	personAt := -1    // where the last person word starts (rune index)
 	sum := 0.0
 	outcomeEnd := 0 // outcome words do not overlap: 「賣家人」 holds no 「家人」
@@ -305,6 +309,9 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 				res.Evidence = append(res.Evidence, dim+":"+d)
 				if c.people[d] && !c.withInClause(text, off, i) && !c.forBefore(d, text, off, i) {
 					peopleOnly++
+				}
+				if c.seen[d] {
+					seenOnly++
 				}
 			}
 		}
@@ -397,8 +404,11 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		}
 	}
 	scores = socialBeyondPeople(scores, peopleOnly)
-	if rating == 0 && scores.Emotional > 0 && scores.Functional < 1 && !c.productInView(text, off) {
-		scores.Emotional = 0 // a feeling about life on a forum: 「我好擔心確診」
+	if rating == 0 && (scores.Emotional > 0 || seenOnly > 0) && scores.Functional < 1 && !c.productInView(text, off) {
+		// A feeling, or how the writer is seen, about life on a forum:
+		// 「我好擔心確診」, 「別出來丟臉了」.
+		scores.Emotional = 0
+		scores.Social = max(scores.Social-seenOnly, 0)
 	}
 	res.Outcomes = outcomesOf(scores, question)
 	res.OutcomeScores = scores

@@ -76,7 +76,7 @@ func (m *PolarityModel) pairLogits(f *features, text string, off []int) [3]float
 // modelWords returns the character pairs of a sentence, as the sentence
 // model weighs them.
 func (c *Chinese) modelWords(sentence string) []string {
-	text := c.oneScript(strings.ToLower(sentence))
+	text := strings.Map(c.hansRune, strings.ToLower(sentence)) // as oneScript, model or none (training runs without one)
 	off := make([]int, 0, len(text)+1)
 	for i := range text {
 		off = append(off, i)
@@ -103,7 +103,7 @@ const hansFrom, hansTo = 0x3400, 0xA000
 // hansRune returns r in Simplified form, r itself when it has none of the
 // same UTF-8 length.
 func (c *Chinese) hansRune(r rune) rune {
-	if r >= hansFrom && r < hansTo {
+	if r >= hansFrom && r < hansTo && c.hansTable != nil {
 		if h := c.hansTable[r-hansFrom]; h != 0 {
 			return h
 		}

@@ -150,8 +150,22 @@ const (
 // before the person word w at rune i: 「給孩子當外套」, 「幫姐姐選的」 are
 // done for another, so social; not for the readers addressed (「幫大家整理」).
 func (c *Chinese) forBefore(w, text string, off []int, i int) bool {
-	return !c.audience[w] && endsWith(c.fors, text, off, i, c.maxLen) > 0
+	n := endsWith(c.fors, text, off, i, c.maxLen)
+	if n == 0 || c.audience[w] {
+		return false
+	}
+	if at := i - n; at > 0 {
+		if r, _ := utf8.DecodeRuneInString(text[off[at-1]:]); notForBefore[r] {
+			return false // 「推給老公處理」, 「交給同事」: handed over, nothing done for them
+		}
+	}
+	return true
 }
+
+// notForBefore are the runes that make a following 給 part of a verb of
+// handing over (推給, 交給, 丟給, 留給, 還給, 借給, 賣給, 傳給), not "for".
+var notForBefore = map[rune]bool{'推': true, '交': true, '丟': true, '丢': true, '留': true, '還': true, '还': true,
+	'借': true, '賣': true, '卖': true, '傳': true, '传': true, '輸': true, '输': true, '嫁': true, '分': true}
 
 // withInClause reports a word of kind with (outcomes.tsv: 買的, 買給,
 // 一起買, 都說) in the clause around rune i, where a person word stands:

@@ -98,8 +98,11 @@ func TestChineseClassify(t *testing.T) {
 		"這部劇配角很帥":       false, // 配 of 配角
 		"給孩子當外套很適合":     true,  // done for another (kind for)
 		"幫大家整理了資料":      false, // the readers addressed (audience), nothing done for them
+		"推給老公處理就好":      false, // 給 of 推給: handed over, nothing done for him
 		"穿起來很醜":         true,  // a look, good or bad, when worn
 		"收到小禮物很開心":      false, // the seller's freebie is functional
+		"別出來丟臉了":        false, // how the writer is seen, no product in view (a forum scolding)
+		"穿這件好丟臉":        true,  // … and with the product in view
 	} {
 		if got := z.Classify(sentence, 0).OutcomeScores.Social >= 1; got != social {
 			t.Errorf("%q: social %v, want %v", sentence, got, social)
@@ -345,6 +348,7 @@ func TestFeelingNeedsProduct(t *testing.T) {
 		{"買了很開心", 0, true},   // a purchase in view
 		{"很開心", 5, true},     // a rated review: the product is in view
 		{"收到好失望", 0, true},
+		{"我好擔心，忍不住哭了", 0, false}, // 住 of 忍不住 puts no product in view
 	} {
 		if got := z.Classify(tc.text, tc.rating).OutcomeScores.Emotional >= 1; got != tc.want {
 			t.Errorf("%q (rating %v): emotional %v, want %v", tc.text, tc.rating, got, tc.want)

@@ -104,15 +104,20 @@ func urlAt(s string, i int) bool {
 	return false
 }
 
-// urlEnd returns the end of the link at byte i: the next space, quote or
-// angle bracket.
+// urlEnd returns the end of the link at byte i: the next space, quote,
+// bracket or full-width punctuation mark.
 func urlEnd(s string, i int) int {
 	for i < len(s) {
-		switch s[i] {
-		case ' ', '\t', '\n', '\r', '"', '\'', '<', '>':
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r), r >= 0x3000 && r < 0x3040, r >= 0xFF00 && r < 0xFF10, r >= 0xFF1A && r < 0xFF21:
 			return i
 		}
-		i++
+		switch r {
+		case '"', '\'', '<', '>', '(', ')', '[', ']', '{', '}', '“', '”', '‘', '’':
+			return i
+		}
+		i += n
 	}
 	return i
 }
