@@ -68,11 +68,19 @@ type Result struct {
 	// StoredBefore is how many documents the database held before.
 	StoredBefore int
 	Interrupted  bool
+	// Stopped is true when Strict stopped the import at a problem row: that
+	// row is counted in Counts.Skipped, as it is not stored, and is the
+	// only one (Summary says so).
+	Stopped bool
 }
 
 // Summary is the one-line report "N new, M already stored, K skipped" (already stored: the same review stored before, by this file or another, or earlier in this one).
 func (r Result) Summary() string {
 	s := fmt.Sprintf("%d new, %d already stored, %d skipped", r.Counts.New, r.Counts.Duplicates, r.Counts.Skipped)
+	if r.Stopped && r.Counts.Skipped == 1 {
+		// --strict: nothing was skipped and read past; the row it stopped at is not stored.
+		s = fmt.Sprintf("%d new, %d already stored; the row it stopped at is not stored", r.Counts.New, r.Counts.Duplicates)
+	}
 	if r.Counts.Kept > 0 {
 		s += fmt.Sprintf(", %d kept with a field dropped", r.Counts.Kept)
 	}
@@ -185,6 +193,7 @@ func Import(ctx context.Context, st *store.Store, path string, opts Options) (Re
 		res.Examples.add(k, 0, "", reason)
 	}
 	res.Counts = w.Counts()
+	res.Stopped = errors.Is(rerr, ErrStrict)
 	status := store.StatusDone
 	switch {
 	case writeErr != nil:

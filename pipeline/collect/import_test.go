@@ -650,6 +650,10 @@ func TestStrictKeepsNothingItReportsKept(t *testing.T) {
 	if res.Counts.Kept != 0 || docs != 1 || action != store.ActionSkipped {
 		t.Errorf("counts %+v, %d documents, problem action %q; want 0 kept, 1 document, skipped", res.Counts, docs, action)
 	}
+	// The summary does not call the row it stopped at skipped (read past).
+	if sum := res.Summary(); !res.Stopped || strings.Contains(sum, "skipped") || !strings.Contains(sum, "the row it stopped at is not stored") {
+		t.Errorf("stopped %v, summary %q", res.Stopped, sum)
+	}
 }
 
 // TestManyBadRows: problems past the first 1000 of one cause are counted
