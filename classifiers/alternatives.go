@@ -31,6 +31,10 @@ var notAlternatives = map[string]bool{"one": true, "mine": true, "yours": true, 
 	"usual": true, "advertised": true, "described": true, "pictured": true, "shown": true, "most": true, "others": true, "anything": true,
 	"having": true, "when": true, "image": true, "images": true, "picture": true, "pictures": true, "photo": true, "photos": true, "pic": true, "pics": true, "description": true, "listing": true, "if": true, "what": true, "anticipated": true, "imagined": true, "thought": true, "hoped": true}
 
+// oldOnes before "one" name the old or another product: "my old one",
+// "my other one", "an older one" (after a cue; "one" alone opens none).
+var oldOnes = map[string]bool{"old": true, "older": true, "other": true, "previous": true, "former": true, "original": true}
+
 // npDeterminers open a noun phrase and belong to the alternative: they
 // say which one ("the paper white", "my old Keurig", "a Mac"). The index
 // flags them (and determiners) isDeterminer.
@@ -85,6 +89,13 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 		j := i + n
 		for j < len(toks) && npDeterminers[toks[j].text] {
 			j++
+		}
+		if j < len(toks) && (toks[j].text == "one" || toks[j].text == "ones") && j > i && oldOnes[toks[j-1].text] {
+			from := j - 1 // "my other one", "the previous one", "an older one"
+			for from > 0 && (npDeterminers[toks[from-1].text] || oldOnes[toks[from-1].text]) {
+				from--
+			}
+			return sentence[toks[from].start:toks[j].end]
 		}
 		if j >= len(toks) || notAlternatives[toks[j].text] || duration(toks, j) {
 			continue

@@ -58,6 +58,9 @@ func TestClassify(t *testing.T) {
 		{text: "Whenever the power goes out, we switch it on.", situation: "Whenever the power goes out", polarity: Neutral},
 		{text: "I moved over from a Moka pot last year.", polarity: Neutral},
 		{text: "I switched from a French press and never looked back.", alt: "a French press", polarity: Gain},
+		{text: "Definite improvement over the paperwhite.", alt: "the paperwhite", polarity: Gain},
+		{text: "I have an older one but this is superb.", alt: "an older one", polarity: Gain},
+		{text: "The games I played on my other one are not available.", alt: "my other one"},
 		// Praise of a time now past is the pain of its end, unless the
 		// sentence turns back to now.
 		{text: "The kettle worked great at first.", polarity: Pain, outcomes: "functional"},
