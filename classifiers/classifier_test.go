@@ -60,6 +60,9 @@ func TestClassify(t *testing.T) {
 		{text: "I switched from a French press and never looked back.", alt: "a French press", polarity: Gain},
 		{text: "Definite improvement over the paperwhite.", alt: "the paperwhite", polarity: Gain},
 		{text: "I have an older one but this is superb.", alt: "an older one", polarity: Gain},
+		// Uses read from what it lets one do and what the writer enjoys doing.
+		{text: "Bought this, so he could play games.", job: "play games"},
+		{text: "I love playing movies on it.", job: "playing movies on it", polarity: Gain},
 		{text: "The games I played on my other one are not available.", alt: "my other one"},
 		// Praise of a time now past is the pain of its end, unless the
 		// sentence turns back to now.
@@ -339,5 +342,15 @@ func TestApostropheless(t *testing.T) {
 	}
 	if toks := tokenizeIn(nil, nil, "front"); toks[0].text != "front" {
 		t.Errorf("front: %q", toks[0].text)
+	}
+}
+
+// TestNoJobFromTheReader: "so you can imagine" addresses the reader, no use.
+func TestNoJobFromTheReader(t *testing.T) {
+	c := rulesOnly(t)
+	for _, text := range []string{"So you can imagine my joy when I found them.", "I love using it."} {
+		if got := c.Classify(text, 0).Job; got != "" {
+			t.Errorf("%q: job %q, want none", text, got)
+		}
 	}
 }

@@ -113,6 +113,67 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 			}
 		}
 	}
+	// "so he could play games", "so that my child can have access": what
+	// the purchase lets someone do.
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].text != "so" {
+			continue
+		}
+		j := i + 1
+		if toks[j].text == "that" {
+			j++
+		}
+		for k := j; k < len(toks)-1 && k <= j+3 && !toks[k].punct; k++ {
+			if w := toks[k].text; w == "can" || w == "could" {
+				if k == j || c.negatedWant(toks, k+1) || toks[k+1].is(isStop) && !c.stopVerb(toks[k+1].text) || sayVerbs[toks[k+1].text] {
+					break
+				}
+				if rest, m := c.jobPhrase(sentence, toks, k+1); m > 1 {
+					return rest
+				}
+				break
+			}
+		}
+	}
+	// "allows me to download books", "lets us watch movies": what it lets
+	// one do.
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].text {
+		case "allows", "allowed", "allow", "lets", "enables", "enabled":
+		default:
+			continue
+		}
+		j := i + 1
+		if !objectPronouns[toks[j].text] {
+			continue
+		}
+		j++
+		if j < len(toks) && toks[j].text == "to" {
+			j++
+		}
+		if j < len(toks) && c.verbal(toks[j].text) && !gerund(toks[j].text) {
+			if rest, m := c.jobPhrase(sentence, toks, j); m > 1 {
+				return rest
+			}
+		}
+	}
+	// "I love playing movies on it", "Love downloading books from the
+	// library": a use the writer enjoys.
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].text {
+		case "love", "loves", "loved", "enjoy", "enjoys", "enjoyed":
+		default:
+			continue
+		}
+		if i > 0 && !personSubjects[toks[i-1].text] && toks[i-1].text != "really" && toks[i-1].text != "also" {
+			continue
+		}
+		if w := toks[i+1].text; gerund(w) && !notJobGerunds[w] && !bareUseGerunds[w] {
+			if rest, m := c.jobPhrase(sentence, toks, i+1); m > 1 {
+				return rest
+			}
+		}
+	}
 	// "for" + a gerund names a use wherever it stands: "for making kombucha".
 	for i := 0; i < len(toks)-1; i++ {
 		if toks[i].is(isJobCue) && toks[i].text == "for" && gerund(toks[i+1].text) && (i == 0 || toks[i-1].text != "thanks" && toks[i-1].text != "you") {
@@ -128,6 +189,14 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 // not what they do: "anyone looking for" (a cue of its own), "anyone
 // reading this".
 var notJobGerunds = map[string]bool{"looking": true, "reading": true, "thinking": true, "considering": true, "wondering": true, "having": true, "wanting": true}
+
+// bareUseGerunds after "love" say only that it is used or owned ("love
+// using it", "love having it"), no use of their own.
+var bareUseGerunds = map[string]bool{"using": true, "having": true, "being": true, "getting": true, "owning": true, "spending": true, "giving": true}
+
+// sayVerbs after "so you can" address the reader, no use: "so you can
+// imagine my joy".
+var sayVerbs = map[string]bool{"imagine": true, "tell": true, "guess": true, "say": true, "see": true}
 
 // wishBefore reports a "wish" within the four words before i: "wish it
 // was able to answer more questions" states what it cannot do.
