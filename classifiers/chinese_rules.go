@@ -154,7 +154,7 @@ func (c *Chinese) forBefore(w, text string, off []int, i int) bool {
 	if n == 0 || c.audience[w] {
 		return false
 	}
-	if at := i - n; at > 0 {
+	if at := i - n; at > 0 && text[off[at]:off[i]] == "給" {
 		if r, _ := utf8.DecodeRuneInString(text[off[at-1]:]); notForBefore[r] {
 			return false // 「推給老公處理」, 「交給同事」: handed over, nothing done for them
 		}
@@ -163,8 +163,10 @@ func (c *Chinese) forBefore(w, text string, off []int, i int) bool {
 }
 
 // notForBefore are the runes that make a following 給 part of a verb of
-// handing over (推給, 交給, 丟給, 留給, 還給, 借給, 賣給, 傳給), not "for".
-var notForBefore = map[rune]bool{'推': true, '交': true, '丟': true, '丢': true, '留': true, '還': true, '还': true,
+// handing over (推給, 交給, 丟給, 留給, 借給, 賣給, 傳給, 輸給, 嫁給, 分給),
+// not "for". 還 is left out: 「還給孩子穿」 is "also, for the child" as
+// often as "give back".
+var notForBefore = map[rune]bool{'推': true, '交': true, '丟': true, '丢': true, '留': true,
 	'借': true, '賣': true, '卖': true, '傳': true, '传': true, '輸': true, '输': true, '嫁': true, '分': true}
 
 // withInClause reports a word of kind with (outcomes.tsv: 買的, 買給,

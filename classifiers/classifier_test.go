@@ -44,7 +44,7 @@ func TestClassify(t *testing.T) {
 		// A link is no words.
 		{text: "https://www.dcard.tw/f/mood/p/235998390", polarity: Neutral},
 		{text: "Love it, more at http://example.com/awful-broken-bad-junk", polarity: Gain, outcomes: "emotional"},
-		{text: "Great phone (see https://youtu.be/x)it broke", polarity: Pain, outcomes: "functional"},
+		{text: "Great (https://youtu.be/x)broken", polarity: Pain, outcomes: "functional"},
 		{text: "It is not good at all.", polarity: Pain},
 		{text: "It is good.", polarity: Gain},
 		{text: "It is VERY good!!!", polarity: Gain},

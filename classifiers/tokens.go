@@ -105,17 +105,28 @@ func urlAt(s string, i int) bool {
 }
 
 // urlEnd returns the end of the link at byte i: the next space, quote,
-// bracket or full-width punctuation mark.
+// angle bracket or full-width punctuation mark, or a closing bracket the
+// link did not open ("(see https://youtu.be/x)it broke" ends before ")";
+// "…/wiki/Mercury_(planet)" keeps its own).
 func urlEnd(s string, i int) int {
+	open := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case unicode.IsSpace(r), r >= 0x3000 && r < 0x3040, r >= 0xFF00 && r < 0xFF10, r >= 0xFF1A && r < 0xFF21:
+		case unicode.IsSpace(r), r >= 0x3000 && r < 0x3040, r >= 0xFF00 && r <= 0xFF0F, r >= 0xFF1A && r <= 0xFF20,
+			r >= 0xFF3B && r <= 0xFF40, r >= 0xFF5B && r <= 0xFF65:
 			return i
 		}
 		switch r {
-		case '"', '\'', '<', '>', '(', ')', '[', ']', '{', '}', '“', '”', '‘', '’':
+		case '"', '\'', '<', '>', '{', '}', '“', '”', '‘', '’':
 			return i
+		case '(', '[':
+			open++
+		case ')', ']':
+			if open == 0 {
+				return i
+			}
+			open--
 		}
 		i += n
 	}

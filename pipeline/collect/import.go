@@ -74,7 +74,7 @@ type Result struct {
 	Stopped bool
 }
 
-// Summary is the one-line report "N new, M already stored, K skipped" (already stored: the same review stored before, by this file or another, or earlier in this one).
+// Summary is the one-line report "N new, M already stored, K skipped" (already stored: the same review stored before, by this file or another, or earlier in this one); when --strict stopped the import, "N new, M already stored; the row it stopped at is not stored".
 func (r Result) Summary() string {
 	s := fmt.Sprintf("%d new, %d already stored, %d skipped", r.Counts.New, r.Counts.Duplicates, r.Counts.Skipped)
 	if r.Stopped && r.Counts.Skipped == 1 {
