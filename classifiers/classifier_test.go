@@ -55,6 +55,8 @@ func TestClassify(t *testing.T) {
 		{text: "Which charger does it take?", polarity: Neutral, outcomes: ""},
 		{text: "I got this to stop snoring and it does the job.", polarity: Gain, job: "to stop snoring"},
 		{text: "I take it along on trips.", situation: "on trips", polarity: Neutral},
+		{text: "I bought it for Christmas.", situation: "for Christmas", polarity: Neutral, outcomes: ""},
+		{text: "This one would make a great holiday gift.", situation: "holiday", polarity: Gain, outcomes: "social"},
 		{text: "Whenever the power goes out, we switch it on.", situation: "Whenever the power goes out", polarity: Neutral},
 		{text: "I moved over from a Moka pot last year.", polarity: Neutral},
 		{text: "I switched from a French press and never looked back.", alt: "a French press", polarity: Gain},

@@ -13,7 +13,7 @@ func TestPhrasesRefuseNonJobs(t *testing.T) {
 		{text: "I bought it for 3 weeks of camping and it broke.", job: ""},
 		{text: "I got this for 80 dollars on sale.", job: ""},
 		{text: "I bought these for me and my sister.", job: ""},
-		{text: "I bought it for christmas.", job: ""},
+		{text: "I bought it for christmas.", job: "", situation: "for christmas"}, // the occasion, no job
 		{text: "It is good for a phone of this size.", job: ""},
 		{text: "I bought these for my kids for easter.", job: "", situation: "for easter"},
 		{text: "I bought it for her dry skin.", job: "for her dry skin"},

@@ -170,8 +170,8 @@ func (c *Classifier) setting(sentence string, toks []token) string {
 				if toks[i].text == "for" && !occasions[toks[k].text] && !mealTimes[toks[k].text] && !journeys[toks[k].text] {
 					break // "for the gym", "for my workouts": a use, the job
 				}
-				if c.boughtBefore(toks, i) {
-					break // "I bought this laptop on Saturday"
+				if c.boughtBefore(toks, i) && !(toks[i].text == "for" && occasions[toks[k].text]) {
+					break // "I bought this laptop on Saturday"; "bought it for Christmas" is the occasion
 				}
 				return sentence[toks[i].start:toks[k].end]
 			}
@@ -180,8 +180,18 @@ func (c *Classifier) setting(sentence string, toks []token) string {
 			}
 		}
 	}
+	// "a great holiday gift", "makes birthday gifts easy": the occasion a
+	// gift is for.
+	for k := 0; k+1 < len(toks); k++ {
+		if occasions[toks[k].text] && giftWords[toks[k+1].text] && !(k > 0 && toks[k-1].text == "summer") {
+			return sentence[toks[k].start:toks[k].end]
+		}
+	}
 	return ""
 }
+
+// giftWords after an occasion name the gift it is for.
+var giftWords = map[string]bool{"gift": true, "gifts": true, "present": true, "presents": true, "basket": true, "baskets": true}
 
 // journeys after "for" are the scene of a job: "for her long airplane
 // trip".
