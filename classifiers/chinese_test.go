@@ -103,6 +103,8 @@ func TestChineseClassify(t *testing.T) {
 		"收到小禮物很開心":      false, // the seller's freebie is functional
 		"別出來丟臉了":        false, // how the writer is seen, no product in view (a forum scolding)
 		"穿這件好丟臉":        true,  // … and with the product in view
+		"適合外出約會":        true,  // a date, with another
+		"沒有拍照但真的好看":     false, // a photo not taken is no social result
 	} {
 		if got := z.Classify(sentence, 0).OutcomeScores.Social >= 1; got != social {
 			t.Errorf("%q: social %v, want %v", sentence, got, social)
