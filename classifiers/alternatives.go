@@ -31,9 +31,10 @@ var notAlternatives = map[string]bool{"one": true, "mine": true, "yours": true, 
 	"usual": true, "advertised": true, "described": true, "pictured": true, "shown": true, "most": true, "others": true, "anything": true,
 	"having": true, "when": true, "image": true, "images": true, "picture": true, "pictures": true, "photo": true, "photos": true, "pic": true, "pics": true, "description": true, "listing": true, "if": true, "what": true, "anticipated": true, "imagined": true, "thought": true, "hoped": true}
 
-// oldOnes before "one" name the old or another product: "my old one",
-// "my other one", "an older one" (after a cue; "one" alone opens none).
-var oldOnes = map[string]bool{"old": true, "older": true, "other": true, "previous": true, "former": true, "original": true}
+// oldOnes before "one" name the old product: "my old one", "the previous
+// one" (after a cue; "one" alone opens none; "my other one" is as often a
+// second of the same).
+var oldOnes = map[string]bool{"old": true, "older": true, "previous": true, "former": true, "original": true}
 
 // npDeterminers open a noun phrase and belong to the alternative: they
 // say which one ("the paper white", "my old Keurig", "a Mac"). The index

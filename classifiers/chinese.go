@@ -408,9 +408,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		// A feeling, or how the writer is seen, about life on a forum:
 		// 「我好擔心確診」, 「別出來丟臉了」.
 		scores.Emotional = 0
-		if seenOnly > 0 {
-			scores.Social = max(scores.Social-seenOnly-peopleOnly, 0) // and the person it was said of
-		}
+		scores.Social = max(scores.Social-seenOnly, 0)
 	}
 	res.Outcomes = outcomesOf(scores, question)
 	res.OutcomeScores = scores

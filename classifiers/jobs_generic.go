@@ -123,12 +123,15 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		if toks[j].text == "that" {
 			j++
 		}
+		if !soSubjects[toks[j].text] {
+			continue // "so loud I could hear it", "so others can avoid", "did so because"
+		}
 		for k := j; k < len(toks)-1 && k <= j+3 && !toks[k].punct; k++ {
 			if w := toks[k].text; w == "can" || w == "could" {
 				if k == j || c.negatedWant(toks, k+1) || toks[k+1].is(isStop) && !c.stopVerb(toks[k+1].text) || sayVerbs[toks[k+1].text] {
 					break
 				}
-				if rest, m := c.jobPhrase(sentence, toks, k+1); m > 1 {
+				if rest, m := c.jobPhrase(sentence, toks, k+1); m > 1 && !afterSales(toks, k+1, m) {
 					return rest
 				}
 				break
@@ -152,7 +155,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 			j++
 		}
 		if j < len(toks) && c.verbal(toks[j].text) && !gerund(toks[j].text) {
-			if rest, m := c.jobPhrase(sentence, toks, j); m > 1 {
+			if rest, m := c.jobPhrase(sentence, toks, j); m > 1 && !afterSales(toks, j, m) && !afterSales(toks, 0, i) {
 				return rest
 			}
 		}
@@ -165,8 +168,8 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		default:
 			continue
 		}
-		if i > 0 && !personSubjects[toks[i-1].text] && toks[i-1].text != "really" && toks[i-1].text != "also" {
-			continue
+		if i > 0 && (!personSubjects[toks[i-1].text] || toks[i-1].text == "would" || toks[i-1].text == "i'd") && toks[i-1].text != "really" && toks[i-1].text != "also" {
+			continue // "I would love seeing this in blue": a wish
 		}
 		if w := toks[i+1].text; gerund(w) && !notJobGerunds[w] && !bareUseGerunds[w] {
 			if rest, m := c.jobPhrase(sentence, toks, i+1); m > 1 {
@@ -192,7 +195,28 @@ var notJobGerunds = map[string]bool{"looking": true, "reading": true, "thinking"
 
 // bareUseGerunds after "love" say only that it is used or owned ("love
 // using it", "love having it"), no use of their own.
-var bareUseGerunds = map[string]bool{"using": true, "having": true, "being": true, "getting": true, "owning": true, "spending": true, "giving": true}
+var bareUseGerunds = map[string]bool{"using": true, "having": true, "being": true, "getting": true, "owning": true, "spending": true, "giving": true,
+	"seeing": true, "knowing": true, "opening": true, "unboxing": true, "receiving": true}
+
+// soSubjects may follow "so" (or "so that") as the subject of what the
+// purchase lets someone do: "so he could", "so my child can".
+var soSubjects = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true, "my": true, "our": true, "his": true, "her": true, "their": true, "the": true}
+
+// afterSalesWords name a return, a repair or a refund: what a warranty or
+// a return lets one do is no job ("so I could get a refund", "the return
+// policy allows you to send it back").
+var afterSalesWords = map[string]bool{"refund": true, "return": true, "returned": true, "replacement": true, "fix": true, "repair": true,
+	"exchange": true, "warranty": true, "policy": true, "back": true}
+
+// afterSales reports a word of afterSalesWords in the m tokens from j.
+func afterSales(toks []token, j, m int) bool {
+	for k := j; k < j+m && k < len(toks); k++ {
+		if afterSalesWords[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
 
 // sayVerbs after "so you can" address the reader, no use: "so you can
 // imagine my joy".

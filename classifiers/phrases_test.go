@@ -34,6 +34,9 @@ func TestPhrasesRefuseNonJobs(t *testing.T) {
 		if tc.situation == "" && r.Situation != "" && tc.job == "" && tc.alternative == "" {
 			t.Errorf("%q: situation %q, want none", tc.text, r.Situation)
 		}
+		if tc.situation != "" && r.Situation != tc.situation {
+			t.Errorf("%q: situation %q, want %q", tc.text, r.Situation, tc.situation)
+		}
 		if tc.alternative != r.Alternative && (tc.alternative != "" || r.Alternative != "") && tc.job == "" && tc.situation == "" {
 			t.Errorf("%q: alternative %q, want %q", tc.text, r.Alternative, tc.alternative)
 		}

@@ -183,12 +183,16 @@ func (c *Classifier) setting(sentence string, toks []token) string {
 	// "a great holiday gift", "makes birthday gifts easy": the occasion a
 	// gift is for.
 	for k := 0; k+1 < len(toks); k++ {
-		if occasions[toks[k].text] && giftWords[toks[k+1].text] && !(k > 0 && toks[k-1].text == "summer") {
+		if occasions[toks[k].text] && giftWords[toks[k+1].text] && !(k+2 < len(toks) && giftThings[toks[k+2].text]) {
 			return sentence[toks[k].start:toks[k].end]
 		}
 	}
 	return ""
 }
+
+// giftThings after "gift" make it packaging or a card, no gift given for
+// the occasion: "the Christmas gift wrap", "my birthday gift card".
+var giftThings = map[string]bool{"card": true, "cards": true, "wrap": true, "wrapping": true, "box": true, "boxes": true, "bag": true, "bags": true}
 
 // giftWords after an occasion name the gift it is for.
 var giftWords = map[string]bool{"gift": true, "gifts": true, "present": true, "presents": true, "basket": true, "baskets": true}
