@@ -89,6 +89,24 @@ func (r *reportFlags) open() (*store.Store, *classifiers.Classifier, report.Filt
 		st.Close()
 		return nil, nil, f, fmt.Errorf("database %s has no analyzed documents: run jobminer analyze --db %s first", *r.db, *r.db)
 	}
+	// A product id no document has would give an empty report that reads
+	// as "nobody said anything": say so instead.
+	for _, p := range f.Products {
+		var n int
+		if err := st.DB().QueryRow(`SELECT count(*) FROM documents WHERE product_id = ?`, p).Scan(&n); err != nil {
+			st.Close()
+			return nil, nil, f, fmt.Errorf("--product %s: %w", p, err)
+		}
+		if n == 0 {
+			hint := ""
+			var like string
+			if st.DB().QueryRow(`SELECT product_id FROM documents WHERE product_id = ? COLLATE NOCASE LIMIT 1`, p).Scan(&like) == nil {
+				hint = fmt.Sprintf(" (ids are case-sensitive: %s is)", like)
+			}
+			st.Close()
+			return nil, nil, f, fmt.Errorf("--product %s: no document in %s has this product id%s", p, *r.db, hint)
+		}
+	}
 	return st, c, f, nil
 }
 

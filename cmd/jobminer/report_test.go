@@ -22,6 +22,11 @@ func TestReportCommands(t *testing.T) {
 		t.Fatal(errOut)
 	}
 
+	// A product id no document has is an error naming it, with the id as
+	// stored when only the case differs; not an empty report.
+	if code, out, errOut := jm(t, "canvas", "--db", db, "--product", "b0mug00003"); code != 1 || out != "" || !strings.Contains(errOut, "case-sensitive: B0MUG00003") {
+		t.Errorf("canvas for an unknown product: exit %d, %q, %s", code, out, errOut)
+	}
 	code, out, errOut := jm(t, "quotes", "--db", db, "--kind", "pain", "--product", "B0MUG00003", "-n", "3")
 	if code != 0 || !strings.HasPrefix(out, "3 pain quotes, product B0MUG00003") || strings.Count(out, "· B0MUG00003 ·") != 3 {
 		t.Errorf("quotes exit %d:\n%s%s", code, out, errOut)

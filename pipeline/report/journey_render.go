@@ -24,7 +24,7 @@ func WriteJourneyText(w io.Writer, selection string, stages []Stage) {
 		return
 	}
 	for _, s := range stages {
-		fmt.Fprintf(w, "\n%s: %d reviewers, %d sentences; feeling %+.2f; pains %s, gains %s\n", s.Stage, s.Reviewers, s.Sentences, s.Feeling,
+		fmt.Fprintf(w, "\n%s: %s, %s; feeling %+.2f; pains %s, gains %s\n", s.Stage, reviewers(s.Reviewers), count(s.Sentences, "sentence"), s.Feeling,
 			share(s.Pains, s.Sentences), share(s.Gains, s.Sentences))
 		if len(s.Touchpoints) > 0 {
 			fmt.Fprintf(w, "  touchpoints (reviewers): %s\n", touchList(s.Touchpoints, 8))
@@ -97,7 +97,7 @@ func WriteJourneySVG(w io.Writer, selection string, stages []Stage, width, heigh
 		by := top + curveH + 30
 		fmt.Fprintf(w, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="6" fill="#f4f5f7"/>`+"\n", cx-colW/2+4, by-18, colW-8, height-by+10)
 		fmt.Fprintf(w, `<text x="%.1f" y="%.1f" text-anchor="middle" font-size="14" font-weight="bold" fill="#1d2329">%s</text>`+"\n", cx, by, s.Stage)
-		fmt.Fprintf(w, `<text x="%.1f" y="%.1f" text-anchor="middle" fill="#555">%d reviewers</text>`+"\n", cx, by+18, s.Reviewers)
+		fmt.Fprintf(w, `<text x="%.1f" y="%.1f" text-anchor="middle" fill="#555">%s</text>`+"\n", cx, by+18, reviewers(s.Reviewers))
 		fmt.Fprintf(w, `<text x="%.1f" y="%.1f" text-anchor="middle" fill="#c0392b">pains %s</text>`+"\n", cx, by+34, share(s.Pains, s.Sentences))
 		fmt.Fprintf(w, `<text x="%.1f" y="%.1f" text-anchor="middle" fill="#1e8449">gains %s</text>`+"\n", cx, by+50, share(s.Gains, s.Sentences))
 		for k, t := range s.Touchpoints {

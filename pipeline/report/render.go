@@ -66,7 +66,7 @@ func quoteSource(q Quote) string {
 		parts = append(parts, q.Date)
 	}
 	if q.Represents > 1 {
-		parts = append(parts, fmt.Sprintf("like %d reviewers", q.Represents))
+		parts = append(parts, "like "+reviewers(q.Represents))
 	}
 	if q.Helpful > 0 {
 		parts = append(parts, fmt.Sprintf("%d helpful", q.Helpful))
@@ -125,7 +125,7 @@ func (cv *Canvas) WriteHTML(w io.Writer) error {
 
 // WriteMarkdown writes the canvas as Markdown.
 func (cv *Canvas) WriteMarkdown(w io.Writer) {
-	fmt.Fprintf(w, "# Jobs-to-be-Done canvas\n\n%s: %d reviewers, %d reviews and comments, %d sentences.\n\n", cv.Selection, cv.Reviewers, cv.Documents, cv.Sentences)
+	fmt.Fprintf(w, "# Jobs-to-be-Done canvas\n\n%s: %s, %d reviews and comments, %s.\n\n", cv.Selection, reviewers(cv.Reviewers), cv.Documents, count(cv.Sentences, "sentence"))
 	quote := func(q Quote) {
 		fmt.Fprintf(w, "> %s\n> — %s\n\n", q.Text, mdSource(q))
 	}
@@ -158,7 +158,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 			if sec.side == "gain" {
 				n, q = t.Gain, t.GainQuote
 			}
-			fmt.Fprintf(w, "- **%s**: %s in %s, %d reviewers", t.Name, sec.side, shareOf(n, t.Mentions), t.Reviewers)
+			fmt.Fprintf(w, "- **%s**: %s in %s, %s", t.Name, sec.side, shareOf(n, t.Mentions), reviewers(t.Reviewers))
 			if q != nil {
 				fmt.Fprintf(w, " — “%s” (%s)", q.Text, mdRef(Ref{q.DocumentID, q.URL}))
 			}
@@ -178,7 +178,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 		fmt.Fprintf(w, "No review says what drove, drew or held back the switch.\n\n")
 	}
 	for _, fc := range cv.Switching {
-		fmt.Fprintf(w, "### %s: %d reviewers\n\n", strings.ToUpper(forceTitles[fc.Force][:1])+forceTitles[fc.Force][1:], fc.Reviewers)
+		fmt.Fprintf(w, "### %s: %s\n\n", strings.ToUpper(forceTitles[fc.Force][:1])+forceTitles[fc.Force][1:], reviewers(fc.Reviewers))
 		if fc.Quote != nil {
 			quote(*fc.Quote)
 		}
@@ -192,7 +192,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 	}
 	fmt.Fprintf(w, "## Job\n\n### Job stories\n\n")
 	for _, s := range cv.Job.Stories {
-		fmt.Fprintf(w, "- *%s* (%d reviews; %s)\n", s.Text, s.Count, mdRefs(s.Reviews))
+		fmt.Fprintf(w, "- *%s* (%s; %s)\n", s.Text, count(s.Count, "review"), mdRefs(s.Reviews))
 	}
 	if len(cv.Job.Stories) == 0 {
 		fmt.Fprintf(w, "No review names a job with its situation and an outcome in the same place, so no job story is written.\n")
@@ -212,7 +212,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 		for _, k := range d.Keywords {
 			kw = append(kw, fmt.Sprintf("%s (%d)", k.Label, k.N))
 		}
-		fmt.Fprintf(w, "### %s: %d reviewers (%d sentences), %.0f%%\n\nKeywords: %s\n\n", d.Name, d.Reviewers, d.Sentences, d.Share*100, strings.Join(kw, ", "))
+		fmt.Fprintf(w, "### %s: %s (%s), %.0f%%\n\nKeywords: %s\n\n", d.Name, reviewers(d.Reviewers), count(d.Sentences, "sentence"), d.Share*100, strings.Join(kw, ", "))
 		for _, q := range d.Quotes {
 			quote(q)
 		}

@@ -648,3 +648,16 @@ func TestStatsRatingLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWords: counts of one read in the singular.
+func TestCountWords(t *testing.T) {
+	for _, c := range []struct {
+		n     int
+		thing string
+		want  string
+	}{{1, "review", "1 review"}, {2, "review", "2 reviews"}, {0, "sentence", "0 sentences"}, {1, "reviewer", "1 reviewer"}} {
+		if got := count(c.n, c.thing); got != c.want {
+			t.Errorf("count(%d, %q) = %q, want %q", c.n, c.thing, got, c.want)
+		}
+	}
+}
