@@ -46,6 +46,9 @@ type Dimension struct {
 // Canvas is the Jobs-to-be-Done canvas of a selection.
 type Canvas struct {
 	Selection string `json:"selection"`
+	// NoChineseCues is set when most of the selection is Chinese, for which
+	// segments, switching forces and journey stages have no cues yet.
+	NoChineseCues bool `json:"no_chinese_cues,omitempty"`
 	Documents int    `json:"documents"`
 	Sentences int    `json:"sentences"`
 	Reviewers int    `json:"reviewers"` // distinct authors within a source (documents without one count alone)
@@ -113,6 +116,13 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	if err := db.QueryRowContext(ctx, `SELECT count(DISTINCT s.document_id), count(*), count(DISTINCT `+reviewerKey+`)`+from, args...).Scan(&cv.Documents, &cv.Sentences, &cv.Reviewers); err != nil {
 		return nil, fmt.Errorf("canvas: %w", err)
 	}
+	// Segments, forces and journey stages have English cues only: on
+	// mostly Chinese text an empty section says that, not that nobody told.
+	var zh int
+	if err := db.QueryRowContext(ctx, `SELECT count(DISTINCT s.document_id)`+from+` AND d.lang LIKE 'zh%'`, args...).Scan(&zh); err != nil {
+		return nil, fmt.Errorf("canvas: %w", err)
+	}
+	cv.NoChineseCues = cv.Documents > 0 && 2*zh > cv.Documents
 	quotes := func(category string, n int, stage string) ([]Quote, error) {
 		return Quotes(ctx, db, c, f, category, QuoteOptions{N: n, Stage: stage})
 	}

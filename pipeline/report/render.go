@@ -167,14 +167,20 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "### Segments\n\n")
-	if len(cv.Customer.Segments) == 0 {
+	switch {
+	case len(cv.Customer.Segments) == 0 && cv.NoChineseCues:
+		fmt.Fprintf(w, "Segments have no Chinese cues yet: none are found in Chinese text.\n")
+	case len(cv.Customer.Segments) == 0:
 		fmt.Fprintf(w, "The reviewers do not say what kind of customer they are.\n")
 	}
 	for _, g := range cv.Customer.Segments {
 		fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, mdRefs(g.Reviews))
 	}
 	fmt.Fprintf(w, "\n*Conclusion: %s*\n\n## Switching\n\n", cv.Conclusions["customer"])
-	if len(cv.Switching) == 0 {
+	switch {
+	case len(cv.Switching) == 0 && cv.NoChineseCues:
+		fmt.Fprintf(w, "Switching forces have no Chinese cues yet: none are found in Chinese text.\n\n")
+	case len(cv.Switching) == 0:
 		fmt.Fprintf(w, "No review says what drove, drew or held back the switch.\n\n")
 	}
 	for _, fc := range cv.Switching {

@@ -29,6 +29,12 @@ func TestChineseCanvasOnShopee(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Segments and forces have no Chinese cues: the canvas says so.
+	var md strings.Builder
+	cv.WriteMarkdown(&md)
+	if !cv.NoChineseCues || !strings.Contains(md.String(), "Switching forces have no Chinese cues yet") {
+		t.Errorf("a Chinese canvas does not say its forces have no cues (NoChineseCues %v)", cv.NoChineseCues)
+	}
 	has := func(qs []Quote, words ...string) bool {
 		for _, q := range qs {
 			for _, w := range words {
