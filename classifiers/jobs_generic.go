@@ -8,19 +8,39 @@ import (
 )
 
 // jobCues are the words genericJob reads by their text: the index flags
-// them isJobCue.
-var jobCues = []string{"as", "to", "for", "job"}
+// them isJobCue, so that each pass below tests a bit, not a string, a
+// token.
+var jobCues = []string{"as", "to", "for", "job", "so", "help", "helps", "helped",
+	"allows", "allowed", "allow", "lets", "enables", "enabled", "love", "loves", "loved", "enjoy", "enjoys", "enjoyed"}
 
 // genericJob finds a job no cue of jobs.tsv introduces: "to" + a verb
 // after a word of purpose within three words ("I only use my Kindle to
 // read books"), or "for" + a use after one ("great for walking", "perfect
 // for the gym", "work well for my daily workout").
 func (c *Classifier) genericJob(sentence string, toks []token) string {
+	// Which of the later passes' words the sentence holds, noted in the
+	// first pass: most sentences hold none, and skip those passes.
+	var hasHelp, hasSo, hasLet, hasLove bool
+	if len(toks) > 0 && toks[0].is(isJobCue) {
+		t := toks[0].text
+		hasSo, hasLove, hasLet = t == "so", loveWords[t], letWords[t]
+		hasHelp = t == "help" || t == "helps" || t == "helped"
+	}
 	for i := 1; i < len(toks)-1; i++ {
 		if !toks[i].is(isJobCue) {
 			continue
 		}
 		t := toks[i].text
+		switch {
+		case t == "so":
+			hasSo = true
+		case t == "help" || t == "helps" || t == "helped":
+			hasHelp = true
+		case letWords[t]:
+			hasLet = true
+		case loveWords[t]:
+			hasLove = true
+		}
 		if t == "as" && useBefore(toks, i) {
 			// "use it as an intercom", "works well as alarm clock": the role
 			// it is hired for, a noun phrase.
@@ -90,7 +110,10 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	}
 	// "helps keep my son entertained", "helped me become better
 	// organized": what it helps do is the job.
-	for i := 0; i+2 < len(toks); i++ {
+	for i := 0; hasHelp && i+2 < len(toks); i++ {
+		if !toks[i].is(isJobCue) {
+			continue
+		}
 		switch toks[i].text {
 		case "help", "helps", "helped":
 		default:
@@ -115,8 +138,8 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	}
 	// "so he could play games", "so that my child can have access": what
 	// the purchase lets someone do.
-	for i := 0; i+3 < len(toks); i++ {
-		if toks[i].text != "so" {
+	for i := 0; hasSo && i+3 < len(toks); i++ {
+		if !toks[i].is(isJobCue) || toks[i].text != "so" {
 			continue
 		}
 		j := i + 1
@@ -140,10 +163,8 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	}
 	// "allows me to download books", "lets us watch movies": what it lets
 	// one do.
-	for i := 0; i+2 < len(toks); i++ {
-		switch toks[i].text {
-		case "allows", "allowed", "allow", "lets", "enables", "enabled":
-		default:
+	for i := 0; hasLet && i+2 < len(toks); i++ {
+		if !toks[i].is(isJobCue) || !letWords[toks[i].text] {
 			continue
 		}
 		j := i + 1
@@ -162,10 +183,8 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	}
 	// "I love playing movies on it", "Love downloading books from the
 	// library": a use the writer enjoys.
-	for i := 0; i+2 < len(toks); i++ {
-		switch toks[i].text {
-		case "love", "loves", "loved", "enjoy", "enjoys", "enjoyed":
-		default:
+	for i := 0; hasLove && i+2 < len(toks); i++ {
+		if !toks[i].is(isJobCue) || !loveWords[toks[i].text] {
 			continue
 		}
 		if i > 0 && (!personSubjects[toks[i-1].text] || toks[i-1].text == "would" || toks[i-1].text == "i'd") && toks[i-1].text != "really" && toks[i-1].text != "also" {
@@ -197,6 +216,13 @@ var notJobGerunds = map[string]bool{"looking": true, "reading": true, "thinking"
 // using it", "love having it"), no use of their own.
 var bareUseGerunds = map[string]bool{"using": true, "having": true, "being": true, "getting": true, "owning": true, "spending": true, "giving": true,
 	"seeing": true, "knowing": true, "opening": true, "unboxing": true, "receiving": true}
+
+// letWords say what the product lets one do ("allows me to"); loveWords
+// what the writer enjoys doing ("love playing").
+var (
+	letWords  = map[string]bool{"allows": true, "allowed": true, "allow": true, "lets": true, "enables": true, "enabled": true}
+	loveWords = map[string]bool{"love": true, "loves": true, "loved": true, "enjoy": true, "enjoys": true, "enjoyed": true}
+)
 
 // soSubjects may follow "so" (or "so that") as the subject of what the
 // purchase lets someone do: "so he could", "so my child can".

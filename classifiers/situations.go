@@ -183,6 +183,9 @@ func (c *Classifier) setting(sentence string, toks []token) string {
 	// "a great holiday gift", "makes birthday gifts easy": the occasion a
 	// gift is for.
 	for k := 0; k+1 < len(toks); k++ {
+		if g := toks[k+1].text; len(g) < 4 || g[0] != 'g' && g[0] != 'p' && g[0] != 'b' {
+			continue // no gift word after it: the maps below are read for few tokens
+		}
 		if occasions[toks[k].text] && giftWords[toks[k+1].text] && !(k+2 < len(toks) && giftThings[toks[k+2].text]) {
 			return sentence[toks[k].start:toks[k].end]
 		}

@@ -96,6 +96,9 @@ func tokenizeIn(ix *index, toks []token, s string) []token {
 
 // urlAt reports a link starting at byte i: http://, https:// or www.
 func urlAt(s string, i int) bool {
+	if i+4 > len(s) || s[i+1]|0x20 != 't' && s[i+1]|0x20 != 'w' {
+		return false // "have", "with", "when": most words that start so are no link
+	}
 	for _, p := range [...]string{"http://", "https://", "www."} {
 		if len(s)-i >= len(p) && strings.EqualFold(s[i:i+len(p)], p) {
 			return true
