@@ -49,10 +49,10 @@ type Canvas struct {
 	// NoChineseCues is set when most of the selection is Chinese, for which
 	// segments, switching forces and journey stages have no cues yet.
 	NoChineseCues bool `json:"no_chinese_cues,omitempty"`
-	Documents int    `json:"documents"`
-	Sentences int    `json:"sentences"`
-	Reviewers int    `json:"reviewers"` // distinct authors within a source (documents without one count alone)
-	Customer  struct {
+	Documents     int  `json:"documents"`
+	Sentences     int  `json:"sentences"`
+	Reviewers     int  `json:"reviewers"` // distinct authors within a source (documents without one count alone)
+	Customer      struct {
 		MainQuote *Quote      `json:"main_quote,omitempty"`
 		Interests []CloudTerm `json:"interests"`
 		Pains     []Quote     `json:"pains"`

@@ -19,7 +19,8 @@ type Quote struct {
 	Text       string   `json:"text"`
 	Category   string   `json:"kind"`
 	DocumentID string   `json:"review_id"` // the document's id in its source
-	Source     string   `json:"source"`    // the source's name: with a "line N" id, the file it is a line of
+	Source     string   `json:"source"`    // the source's name
+	File       string   `json:"file"`      // the file (or page) the source was read from: with a "line N" id, the file it is a line of
 	Product    string   `json:"product"`
 	Rating     *float64 `json:"rating,omitempty"`
 	Date       string   `json:"date,omitempty"` // YYYY-MM-DD
@@ -113,7 +114,7 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 	// Identical sentences are one candidate that counts as many: the row
 	// kept is the one with the most helpful votes.
 	q := `SELECT s.text, s.polarity_score, d.external_id, d.product_id, d.rating, d.posted_at, d.url, max(d.helpful_votes), d.verified, count(*),
-			group_concat(DISTINCT ` + reviewerKey + `), (SELECT name FROM sources WHERE id = d.source_id)
+			group_concat(DISTINCT ` + reviewerKey + `), (SELECT name FROM sources WHERE id = d.source_id), (SELECT location FROM sources WHERE id = d.source_id)
 		FROM sentences s JOIN documents d ON d.id = s.document_id
 		WHERE ` + where + ` AND ` + cond + ` AND length(s.text) BETWEEN CASE WHEN d.lang LIKE 'zh%' THEN (? + 2) / 3 ELSE ? END AND ?
 		GROUP BY lower(s.text)
@@ -129,7 +130,7 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 		var qt Quote
 		var posted sql.NullInt64
 		var reviewers string
-		if err := rows.Scan(&qt.Text, &qt.Polarity, &qt.DocumentID, &qt.Product, &qt.Rating, &posted, &qt.URL, &qt.Helpful, &qt.Verified, &qt.copies, &reviewers, &qt.Source); err != nil {
+		if err := rows.Scan(&qt.Text, &qt.Polarity, &qt.DocumentID, &qt.Product, &qt.Rating, &posted, &qt.URL, &qt.Helpful, &qt.Verified, &qt.copies, &reviewers, &qt.Source, &qt.File); err != nil {
 			return nil, fmt.Errorf("quotes: %w", err)
 		}
 		qt.reviewers = strings.Split(reviewers, ",")

@@ -8,6 +8,8 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -52,8 +54,14 @@ func WriteQuotesText(w io.Writer, qs []Quote) {
 
 func quoteSource(q Quote) string {
 	id := "review " + q.DocumentID
-	if strings.HasPrefix(q.DocumentID, "line ") && q.Source != "" {
-		id = "review " + q.DocumentID + " of " + q.Source // which file the line is in
+	if strings.HasPrefix(q.DocumentID, "line ") && (q.Source != "" || q.File != "") {
+		// Which file the line is in: sources of one name may be several
+		// files (two Datafiniti exports are both "datafiniti").
+		of := q.Source
+		if q.File != "" {
+			of = path.Base(filepath.ToSlash(q.File))
+		}
+		id = "review " + q.DocumentID + " of " + of
 	}
 	parts := []string{id}
 	if q.Product != "" {

@@ -661,3 +661,16 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSourceNamesTheFile: a "line N" id names the file it is a line
+// of, as sources of one name may be several files.
+func TestQuoteSourceNamesTheFile(t *testing.T) {
+	q := Quote{DocumentID: "line 7", Source: "datafiniti", File: "/data/datafiniti/7817_1.csv"}
+	if got := quoteSource(q); !strings.HasPrefix(got, "review line 7 of 7817_1.csv") {
+		t.Errorf("quoteSource = %q", got)
+	}
+	q.File = ""
+	if got := quoteSource(q); !strings.HasPrefix(got, "review line 7 of datafiniti") {
+		t.Errorf("without a file: quoteSource = %q", got)
+	}
+}
