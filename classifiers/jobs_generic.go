@@ -21,26 +21,21 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	// Which of the later passes' words the sentence holds, noted in the
 	// first pass: most sentences hold none, and skip those passes.
 	var hasHelp, hasSo, hasLet, hasLove bool
+	note := func(t string) {
+		hasSo = hasSo || t == "so"
+		hasHelp = hasHelp || helpWords[t]
+		hasLet = hasLet || letWords[t]
+		hasLove = hasLove || loveWords[t]
+	}
 	if len(toks) > 0 && toks[0].is(isJobCue) {
-		t := toks[0].text
-		hasSo, hasLove, hasLet = t == "so", loveWords[t], letWords[t]
-		hasHelp = t == "help" || t == "helps" || t == "helped"
+		note(toks[0].text) // the pass below starts at the second token
 	}
 	for i := 1; i < len(toks)-1; i++ {
 		if !toks[i].is(isJobCue) {
 			continue
 		}
 		t := toks[i].text
-		switch {
-		case t == "so":
-			hasSo = true
-		case t == "help" || t == "helps" || t == "helped":
-			hasHelp = true
-		case letWords[t]:
-			hasLet = true
-		case loveWords[t]:
-			hasLove = true
-		}
+		note(t)
 		if t == "as" && useBefore(toks, i) {
 			// "use it as an intercom", "works well as alarm clock": the role
 			// it is hired for, a noun phrase.
@@ -111,12 +106,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 	// "helps keep my son entertained", "helped me become better
 	// organized": what it helps do is the job.
 	for i := 0; hasHelp && i+2 < len(toks); i++ {
-		if !toks[i].is(isJobCue) {
-			continue
-		}
-		switch toks[i].text {
-		case "help", "helps", "helped":
-		default:
+		if !toks[i].is(isJobCue) || !helpWords[toks[i].text] {
 			continue
 		}
 		if c.negatedWant(toks, i) {
@@ -217,9 +207,11 @@ var notJobGerunds = map[string]bool{"looking": true, "reading": true, "thinking"
 var bareUseGerunds = map[string]bool{"using": true, "having": true, "being": true, "getting": true, "owning": true, "spending": true, "giving": true,
 	"seeing": true, "knowing": true, "opening": true, "unboxing": true, "receiving": true}
 
-// letWords say what the product lets one do ("allows me to"); loveWords
-// what the writer enjoys doing ("love playing").
+// helpWords say what it helps do ("helps keep"); letWords what the
+// product lets one do ("allows me to"); loveWords what the writer enjoys
+// doing ("love playing").
 var (
+	helpWords = map[string]bool{"help": true, "helps": true, "helped": true}
 	letWords  = map[string]bool{"allows": true, "allowed": true, "allow": true, "lets": true, "enables": true, "enabled": true}
 	loveWords = map[string]bool{"love": true, "loves": true, "loved": true, "enjoy": true, "enjoys": true, "enjoyed": true}
 )

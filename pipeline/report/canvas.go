@@ -113,13 +113,11 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	cv := &Canvas{Selection: f.Describe()}
 	where, args := f.where()
 	from := ` FROM sentences s JOIN documents d ON d.id = s.document_id WHERE ` + where
-	if err := db.QueryRowContext(ctx, `SELECT count(DISTINCT s.document_id), count(*), count(DISTINCT `+reviewerKey+`)`+from, args...).Scan(&cv.Documents, &cv.Sentences, &cv.Reviewers); err != nil {
-		return nil, fmt.Errorf("canvas: %w", err)
-	}
 	// Segments, forces and journey stages have English cues only: on
 	// mostly Chinese text an empty section says that, not that nobody told.
 	var zh int
-	if err := db.QueryRowContext(ctx, `SELECT count(DISTINCT s.document_id)`+from+` AND d.lang LIKE 'zh%'`, args...).Scan(&zh); err != nil {
+	if err := db.QueryRowContext(ctx, `SELECT count(DISTINCT s.document_id), count(*), count(DISTINCT `+reviewerKey+`),
+		count(DISTINCT CASE WHEN d.lang LIKE 'zh%' THEN s.document_id END)`+from, args...).Scan(&cv.Documents, &cv.Sentences, &cv.Reviewers, &zh); err != nil {
 		return nil, fmt.Errorf("canvas: %w", err)
 	}
 	cv.NoChineseCues = cv.Documents > 0 && 2*zh > cv.Documents

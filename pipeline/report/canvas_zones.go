@@ -172,12 +172,4 @@ func conclusions(cv *Canvas) map[string]string {
 }
 
 // reviewers writes a count of reviewers: "1 reviewer", "12 reviewers".
-func reviewers(n int) string { return count(n, "reviewer") }
-
-// count writes a count of things, singular for one: "1 review", "12 reviews".
-func count(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
-}
+func reviewers(n int) string { return counted(n, "reviewer") }

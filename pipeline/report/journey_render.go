@@ -24,7 +24,7 @@ func WriteJourneyText(w io.Writer, selection string, stages []Stage) {
 		return
 	}
 	for _, s := range stages {
-		fmt.Fprintf(w, "\n%s: %s, %s; feeling %+.2f; pains %s, gains %s\n", s.Stage, reviewers(s.Reviewers), count(s.Sentences, "sentence"), s.Feeling,
+		fmt.Fprintf(w, "\n%s: %s, %s; feeling %+.2f; pains %s, gains %s\n", s.Stage, reviewers(s.Reviewers), counted(s.Sentences, "sentence"), s.Feeling,
 			share(s.Pains, s.Sentences), share(s.Gains, s.Sentences))
 		if len(s.Touchpoints) > 0 {
 			fmt.Fprintf(w, "  touchpoints (reviewers): %s\n", touchList(s.Touchpoints, 8))

@@ -133,7 +133,7 @@ func (cv *Canvas) WriteHTML(w io.Writer) error {
 
 // WriteMarkdown writes the canvas as Markdown.
 func (cv *Canvas) WriteMarkdown(w io.Writer) {
-	fmt.Fprintf(w, "# Jobs-to-be-Done canvas\n\n%s: %s, %d reviews and comments, %s.\n\n", cv.Selection, reviewers(cv.Reviewers), cv.Documents, count(cv.Sentences, "sentence"))
+	fmt.Fprintf(w, "# Jobs-to-be-Done canvas\n\n%s: %s, %d reviews and comments, %s.\n\n", cv.Selection, reviewers(cv.Reviewers), cv.Documents, counted(cv.Sentences, "sentence"))
 	quote := func(q Quote) {
 		fmt.Fprintf(w, "> %s\n> — %s\n\n", q.Text, mdSource(q))
 	}
@@ -206,7 +206,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 	}
 	fmt.Fprintf(w, "## Job\n\n### Job stories\n\n")
 	for _, s := range cv.Job.Stories {
-		fmt.Fprintf(w, "- *%s* (%s; %s)\n", s.Text, count(s.Count, "review"), mdRefs(s.Reviews))
+		fmt.Fprintf(w, "- *%s* (%s; %s)\n", s.Text, counted(s.Count, "review"), mdRefs(s.Reviews))
 	}
 	if len(cv.Job.Stories) == 0 {
 		fmt.Fprintf(w, "No review names a job with its situation and an outcome in the same place, so no job story is written.\n")
@@ -226,7 +226,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 		for _, k := range d.Keywords {
 			kw = append(kw, fmt.Sprintf("%s (%d)", k.Label, k.N))
 		}
-		fmt.Fprintf(w, "### %s: %s (%s), %.0f%%\n\nKeywords: %s\n\n", d.Name, reviewers(d.Reviewers), count(d.Sentences, "sentence"), d.Share*100, strings.Join(kw, ", "))
+		fmt.Fprintf(w, "### %s: %s (%s), %.0f%%\n\nKeywords: %s\n\n", d.Name, reviewers(d.Reviewers), counted(d.Sentences, "sentence"), d.Share*100, strings.Join(kw, ", "))
 		for _, q := range d.Quotes {
 			quote(q)
 		}

@@ -656,8 +656,8 @@ func TestCountWords(t *testing.T) {
 		thing string
 		want  string
 	}{{1, "review", "1 review"}, {2, "review", "2 reviews"}, {0, "sentence", "0 sentences"}, {1, "reviewer", "1 reviewer"}} {
-		if got := count(c.n, c.thing); got != c.want {
-			t.Errorf("count(%d, %q) = %q, want %q", c.n, c.thing, got, c.want)
+		if got := counted(c.n, c.thing); got != c.want {
+			t.Errorf("counted(%d, %q) = %q, want %q", c.n, c.thing, got, c.want)
 		}
 	}
 }
