@@ -33,6 +33,8 @@ type Chinese struct {
 	looks             map[string]bool   // words of looks (kind look): social after a wearing cue
 	withs             map[string]bool   // words of doing for or with another (kind with): a person word in their clause is social
 	fors              map[string]bool   // words of doing for another (kind for): a person word right after one is social
+	urges             map[string]bool   // words of urging (kind urge): the readers addressed before one in its clause are urged, social
+	unless            map[string]bool   // words of not buying (kind unless): a regret after one urges others to buy (「不買會後悔」)
 	audience          map[string]bool   // person words that address the readers (third field "audience": 大家, 各位)
 	seen              map[string]bool   // social words of how the writer is seen (third field "seen": 丟臉, 尷尬)
 	phrases           map[string]string // job and situation cues → kind (jobs.tsv)
@@ -51,7 +53,7 @@ type Chinese struct {
 // NewChinese compiles a Chinese classifier from the zh lexicon set.
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
-		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, product: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, fors: map[string]bool{}, audience: map[string]bool{}, seen: map[string]bool{}, Version: set.Version}
+		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, product: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, fors: map[string]bool{}, urges: map[string]bool{}, unless: map[string]bool{}, audience: map[string]bool{}, seen: map[string]bool{}, Version: set.Version}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -121,6 +123,12 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 			case withCue:
 				c.withs[w] = true
 				return nil
+			case urgeCue:
+				c.urges[w] = true
+				return nil
+			case unlessCue:
+				c.unless[w] = true
+				return nil
 			case forCue:
 				c.fors[w] = true
 				return nil
@@ -141,7 +149,7 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 				}
 				return nil
 			}
-			return fmt.Errorf("lexicons %s line %d: dimension %q is not functional, emotional, social, none, worn, look, with or for", r.File, r.Line, r.Fields[1])
+			return fmt.Errorf("lexicons %s line %d: dimension %q is not functional, emotional, social, none, worn, look, with, for, urge or unless", r.File, r.Line, r.Fields[1])
 		}},
 	} {
 		cols := 2
@@ -297,6 +305,10 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 			if dim == Emotional && personAt >= 0 && !breakBetween(text, off, personAt, i) {
 				dim = Social
 			}
+			// A regret for not buying urges others to buy: 「不買你真的會後悔」.
+			if dim == Emotional && c.unlessBefore(text, off, i) {
+				dim = Social
+			}
 			// Looking good when worn is how others see the writer:
 			// 「穿起來非常可愛」 is social, a bare 「可愛」 none.
 			if dim == wornCue {
@@ -307,7 +319,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 			if p := scores.at(dim); p != nil {
 				*p++
 				res.Evidence = append(res.Evidence, dim+":"+d)
-				if c.people[d] && !c.withInClause(text, off, i) && !c.forBefore(d, text, off, i) {
+				if c.people[d] && !c.withInClause(text, off, i) && !c.forBefore(d, text, off, i) && !c.wearsAfter(d, text, off, i+dn) && !c.urgedAfter(d, text, off, i+dn) {
 					peopleOnly++
 				}
 				if c.seen[d] {
@@ -354,7 +366,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 				neg = endsWith(c.negations, text, off, j-q, c.maxLen)
 			}
 		}
-		if neg > 0 {
+		if neg > 0 || v < 0 && c.unlessBefore(text, off, i) { // 「不買會後悔」: no regret, a recommendation
 			v *= -0.74
 			in.negations++
 		}
@@ -403,13 +415,14 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 			res.Polarity = polarityClasses[argmax(c.polarity.pairLogits(f, c.oneScript(text), off))]
 		}
 	}
-	scores = socialBeyondPeople(scores, peopleOnly)
 	if rating == 0 && (scores.Emotional > 0 || seenOnly > 0) && scores.Functional < 1 && !c.productInView(text, off) {
 		// A feeling, or how the writer is seen, about life on a forum:
-		// 「我好擔心確診」, 「別出來丟臉了」.
+		// 「我好擔心確診」, 「別出來丟臉了」 (before the rule of people, so
+		// that 「你們會被笑」 leaves only a person named).
 		scores.Emotional = 0
 		scores.Social = max(scores.Social-seenOnly, 0)
 	}
+	scores = socialBeyondPeople(scores, peopleOnly)
 	res.Outcomes = outcomesOf(scores, question)
 	res.OutcomeScores = scores
 	res.Job, res.Situation, res.Alternative = c.phrasesOf(text, off)

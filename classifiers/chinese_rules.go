@@ -2,6 +2,8 @@ package classifiers
 
 import (
 	"strings"
+
+	"jobminer/classifiers/lang"
 	"unicode/utf8"
 )
 
@@ -140,10 +142,12 @@ func recommendAtClauseEnd(text string, off []int, i int) bool {
 // 可愛) in the clause after one of kind worn (穿起來, 穿上) is social; alone
 // either is no outcome.
 const (
-	wornCue  = "worn"
-	lookWord = "look"
-	withCue  = "with"
-	forCue   = "for"
+	wornCue   = "worn"
+	lookWord  = "look"
+	withCue   = "with"
+	forCue    = "for"
+	urgeCue   = "urge"
+	unlessCue = "unless"
 )
 
 // forBefore reports a word of kind for (outcomes.tsv: 給, 幫, 替, 送) right
@@ -187,6 +191,78 @@ func (c *Chinese) withInClause(text string, off []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// wearsAfter reports a wearing cue (kind worn) after the person word w, in
+// its clause from rune from: another person wears it (「期待男友穿上去的樣子」,
+// 「她165/95穿起來剛剛好」, 「拿給我爸穿」), bought or chosen for them, so
+// social; not the readers addressed (「大家穿起來」 is advice).
+func (c *Chinese) wearsAfter(w, text string, off []int, from int) bool {
+	if c.audience[w] {
+		return false
+	}
+	for k := from; k < len(off)-1; k++ {
+		r, _ := utf8.DecodeRuneInString(text[off[k]:])
+		if isBreakRune(r) {
+			return false
+		}
+		if d, n := longestIn(c.outcomes, text, off, k, c.maxLen); n > 0 {
+			if c.outcomes[d] == wornCue {
+				return true
+			}
+			k += n - 1
+		}
+	}
+	return false
+}
+
+// urgedAfter reports a word of urging (kind urge: 買看看, 逛逛, 可以去)
+// after the readers' word w (an audience word: 大家, 你們, 水水) in its
+// clause from rune from: 「大家來他的賣場逛逛」, 「你們買看看就知道了」
+// recommend to others, where 「大家好」 only greets.
+func (c *Chinese) urgedAfter(w, text string, off []int, from int) bool {
+	if !c.audience[w] {
+		return false
+	}
+	for k := from; k < len(off)-1; k++ {
+		r, _ := utf8.DecodeRuneInString(text[off[k]:])
+		if isBreakRune(r) {
+			return false
+		}
+		if _, n := longestIn(c.urges, text, off, k, c.maxLen); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// unlessReach is how many runes before a regret a word of not buying
+// reaches, within its sentence: 「不買這家真的會惋惜」.
+const unlessReach = 10
+
+// unlessBefore reports a word of not buying (kind unless: 不買, 錯過) at
+// most unlessReach runes before rune i, in its sentence: a regret after it
+// is the one others would feel for not buying (「不買你真的會後悔」), a
+// recommendation, not the writer's regret.
+func (c *Chinese) unlessBefore(text string, off []int, i int) bool {
+	if len(c.unless) == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= unlessReach; k-- {
+		r, _ := utf8.DecodeRuneInString(text[off[k]:])
+		if endsSentence(r) {
+			return false
+		}
+		if _, n := longestIn(c.unless, text, off, k, c.maxLen); n > 0 && k+n <= i {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports a rune that ends a sentence.
+func endsSentence(r rune) bool {
+	return lang.EndsChineseSentence(r) || r == '\n' || r == '\r'
 }
 
 // lookInClause returns the first word of looks at or after rune from and

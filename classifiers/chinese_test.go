@@ -37,6 +37,7 @@ func TestChineseClassify(t *testing.T) {
 		{"領子有點硬，沒其他不好的地方", Gain, ""}, // a negation over a quantifier
 		{"品質佳", Gain, Functional},
 		{"送給老公，老公很喜歡", Gain, Social}, // another's feeling is social
+		{"不買真的會後悔", Gain, Social}, // a regret for not buying: a recommendation, no pain
 		{"服務欠佳", Pain, ""},
 		{"大推！送禮很適合", Gain, Social},
 		{"請問有黑色嗎？", Neutral, ""},
@@ -105,6 +106,18 @@ func TestChineseClassify(t *testing.T) {
 		"穿這件好丟臉":        true,  // … and with the product in view
 		"適合外出約會":        true,  // a date, with another
 		"沒有拍照但真的好看":     false, // a photo not taken is no social result
+		"大家可以來賣場逛逛":     true,  // the readers urged (kind urge after an audience word)
+		"大家好，我想問一下":     false, // the readers greeted
+		"你們一定要買看看":      true,
+		"男友穿起來剛剛好":      true, // another wears it
+		"男友今天很晚才回家":     false,
+		"不買真的會後悔":       true,  // a regret for not buying urges others
+		"買了很後悔":         false, // the writer's own regret is emotional
+		"出門一直被問在哪買的":    true,  // others asking
+		"這件潮流感十足":       true,
+		"穿起來很有明星的氣場":    true,  // a type of person as a look when worn
+		"明星的氣場很強":       false, // … and no look without a wearing cue
+		"這幾天狂出門聚會":      false, // an occasion on a forum, no product in view
 	} {
 		if got := z.Classify(sentence, 0).OutcomeScores.Social >= 1; got != social {
 			t.Errorf("%q: social %v, want %v", sentence, got, social)

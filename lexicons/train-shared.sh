@@ -26,7 +26,7 @@ for model in polarity_model outcome_model; do
   sed -e "s#^\# Written by \"jobminer lexicon train\" on \([0-9-]*\) from .*#\# Written by \"jobminer lexicon train\" on \1 from the real dev sets ${sets[*]} (lexicons/train-shared.sh):#" \
     "$tmp/out/en/$model.tsv" > "lexicons/en/$model.tsv"
 done
-zhsets=(testdata/labelled/zh-dev.tsv testdata/labelled/zh-dev2.tsv testdata/labelled/zh-dev3.tsv testdata/labelled/zh-dev4.tsv testdata/labelled/zh-dev5.tsv testdata/labelled/zh-dev6.tsv testdata/labelled/zh-dev7.tsv testdata/labelled/zh-dev8.tsv testdata/labelled/zh-dev9.tsv testdata/labelled/zh-dev10.tsv testdata/labelled/zh-dev11.tsv testdata/labelled/zh-dev12.tsv testdata/labelled/zh-dev13.tsv)
+zhsets=(testdata/labelled/zh-dev.tsv testdata/labelled/zh-dev2.tsv testdata/labelled/zh-dev3.tsv testdata/labelled/zh-dev4.tsv testdata/labelled/zh-dev5.tsv testdata/labelled/zh-dev6.tsv testdata/labelled/zh-dev7.tsv testdata/labelled/zh-dev8.tsv testdata/labelled/zh-dev9.tsv testdata/labelled/zh-dev10.tsv testdata/labelled/zh-dev11.tsv testdata/labelled/zh-dev12.tsv testdata/labelled/zh-dev13.tsv testdata/labelled/zh-dev14.tsv)
 "$tmp/jobminer" lexicon train --lang zh --words 5 --out "$tmp/out" --balance 0.5 "${zhsets[@]}"
 sed -e "s#^\# Written by \"jobminer lexicon train\" on \([0-9-]*\) from .*#\# Written by \"jobminer lexicon train\" on \1 from the Chinese dev sets ${zhsets[*]} (lexicons/train-shared.sh):#" \
   "$tmp/out/zh/polarity_model.tsv" > lexicons/zh/polarity_model.tsv
