@@ -96,6 +96,17 @@ func (c *Classifier) customerCues(sentence string, toks []token, res *Result, po
 	}
 }
 
+// segmentHead reports a one-word segment cue at token i ("beginners",
+// "nurse"): the kind of customer a "for" phrase names, no job.
+func (c *Classifier) segmentHead(toks []token, i int) bool {
+	for p := range c.customer.at(toks, i) {
+		if p.label == "segment" && len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // segmentSpan returns the tokens [from, to) of the segment whose cue
 // covers n tokens from i. A cue ending in "with", "who" or "that" takes
 // up to four words after it ("people with sensitive skin"); a head noun

@@ -12,7 +12,8 @@ func (c *Classifier) OutcomePhrase(sentence string) string {
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].text
 		switch {
-		case (w == "i" || w == "we") && i+1 < len(toks) && canWords[toks[i+1].text]:
+		case (w == "i" || w == "we") && i+1 < len(toks) && canWords[toks[i+1].text] && (i == 0 || toks[i-1].text != "where"):
+			// not a place's: "a great novelty where I can watch the news"
 			// "so I can …", "now I can …", "I could finally …"
 			j := i + 2
 			for j < len(toks) && (toks[j].text == "now" || toks[j].text == "finally" || toks[j].text == "still" || toks[j].text == "actually") {
@@ -37,8 +38,9 @@ func (c *Classifier) OutcomePhrase(sentence string) string {
 			if p := c.outcomeClause(sentence, toks, i+1+noNeed(toks, i+1)); p != "" {
 				return "I don't have to " + p
 			}
-		case w == "i" && i+1 < len(toks) && c.presentDoing(toks[i+1].text):
-			// "I fall asleep within minutes now", "I get great volume"
+		case w == "i" && i+1 < len(toks) && c.presentDoing(toks[i+1].text) && changed(toks):
+			// "I fall asleep within minutes now": a result, where "I wear
+			// sandals all day" is a habit
 			if p := c.outcomeClause(sentence, toks, i+1); p != "" && i+2 < len(toks) && !toks[i+2].is(isNegation) && c.contentIn(toks, i+1, min(4, len(toks)-i-1)) >= 2 {
 				return "I " + p
 			}
@@ -100,6 +102,20 @@ var notDoing = map[string]bool{"love": true, "like": true, "adore": true, "hate"
 	"may": true, "thought": true, "took": true, "came": true, "wore": true, "knew": true, "told": true, "figured": true,
 	"decided": true, "wanted": true, "needed": true, "left": true, "kept": true, "sent": true, "paid": true, "agree": true, "disagree": true, "admit": true, "consider": true, "suggest": true, "understand": true, "realize": true,
 	"ordered": true, "purchased": true, "returned": true, "put": true, "read": true, "went": true, "go": true}
+
+// changed reports a word that marks a result of using the product ("now",
+// "finally", "within minutes", "faster"): what the writer does is then
+// what it lets them do, not a habit ("I smell like wood most of the
+// time").
+func changed(toks []token) bool {
+	for i := range toks {
+		switch toks[i].text {
+		case "now", "finally", "within", "instantly", "immediately", "anymore", "faster", "quicker", "easier", "longer":
+			return true
+		}
+	}
+	return false
+}
 
 // intensifiers may stand between a state verb and its adjective.
 var intensifiers = map[string]bool{"so": true, "very": true, "really": true, "super": true, "quite": true, "much": true, "extra": true}

@@ -70,16 +70,26 @@ func duration(toks []token, j int) bool {
 			// "for 3 weeks", "for years", "for hours": a duration; "for use"
 			// or "for the time" alone is not.
 			return k > j || strings.HasSuffix(t, "s") && t != "uses" && t != "times"
-		case t == "price" || t == "money" || t == "cost" || t == "buck" || t == "bucks" || t == "rebate" || t == "discount" || t == "now":
-			return true
 		case k == j && (t == "less" || t == "free" || t == "half"):
 			return true // "get them for less online": a price
-		case !quantities[t]:
+		case priceWords[t]:
+			return true // "for the price", "for a great price"
+		case !quantities[t] && !priceAdjectives[t]:
 			return false
 		}
 	}
 	return false
 }
+
+// priceWords name a price: "for the price" is no job, nor "for the money".
+var priceWords = map[string]bool{"price": true, "prices": true, "money": true, "cost": true, "buck": true, "bucks": true,
+	"rebate": true, "discount": true, "now": true, "deal": true, "sale": true}
+
+// priceAdjectives may stand before a price word: "for a great price",
+// "for such a low cost".
+var priceAdjectives = map[string]bool{"great": true, "good": true, "low": true, "lower": true, "reasonable": true, "cheap": true,
+	"cheaper": true, "affordable": true, "decent": true, "fair": true, "nice": true, "excellent": true, "amazing": true,
+	"awesome": true, "unbeatable": true, "such": true, "very": true, "really": true, "better": true, "best": true}
 
 // personOnly reports whether a "for" phrase names only a person or an
 // occasion ("for me", "for my grandsons", "for christmas"): a gift or an
@@ -91,8 +101,12 @@ func (c *Classifier) personOnly(toks []token, j, n int) bool {
 	if occasions[toks[j].text] || n > 1 && determiners[toks[j].text] && occasions[toks[j+1].text] {
 		return true // "for Christmas this year"
 	}
-	if last := &toks[j+n-1]; last.is(isPerson) || objectPronouns[last.text] {
-		return true // "for elderly parents", "for my 4 year old son"
+	end := j + n - 1
+	if n >= 3 && toks[end].text == "law" && toks[end-1].text == "in" {
+		end -= 2 // "for my mother in law"
+	}
+	if last := &toks[end]; last.is(isPerson) || objectPronouns[last.text] || c.segmentHead(toks, end) {
+		return true // "for elderly parents", "for my 4 year old son", "for beginners"
 	}
 	if n >= 3 && toks[j+n-1].text == "old" && (toks[j+n-2].text == "year" || toks[j+n-2].text == "yr" || toks[j+n-2].text == "month") {
 		return true // "for my 2 year old": a child
@@ -109,7 +123,7 @@ func (c *Classifier) personOnly(toks []token, j, n int) bool {
 	}
 	for k := j; k < j+n; k++ {
 		t := &toks[k]
-		if !t.is(isPerson) && !t.is(isStop) && !determiners[t.text] && !occasions[t.text] {
+		if !t.is(isPerson) && !t.is(isStop) && !determiners[t.text] && !occasions[t.text] && !c.segmentHead(toks, k) {
 			return false
 		}
 	}

@@ -17,6 +17,11 @@ func TestPhrasesRefuseNonJobs(t *testing.T) {
 		{text: "It is good for a phone of this size.", job: ""},
 		{text: "I bought these for my kids for easter.", job: "", situation: "for easter"},
 		{text: "I bought it for her dry skin.", job: "for her dry skin"},
+		{text: "It is great for beginners.", job: ""},                                        // a kind of customer, no job
+		{text: "Great for kids and adults.", job: ""},                                        // …, two of them
+		{text: "I bought it for my mother in law.", job: ""},                                 // a person, "in law" after
+		{text: "I got it for a great price.", job: ""},                                       // a price
+		{text: "I bought it for beginner piano lessons.", job: "for beginner piano lessons"}, // a use after the word
 		{text: "It helps with my back pain when I run.", job: "help with my back pain"},
 		{text: "After 3 weeks my family started commenting on the smell.", situation: ""},
 		{text: "I have had it for a while now and love it.", situation: ""},
@@ -80,6 +85,8 @@ func TestOutcomePhrase(t *testing.T) {
 		{"Now I can get a good night's sleep.", "I can get a good night's sleep"},
 		{"I no longer have to iron my shirts.", "I don't have to iron my shirts"},
 		{"My hair feels so soft now.", "my hair feels so soft"},
+		{"I smell like wood most of the time.", ""}, // a habit, no result of the product
+		{"I wear sandals all day.", ""},
 	} {
 		if got := c.OutcomePhrase(tc.text); got != tc.want {
 			t.Errorf("OutcomePhrase(%q) = %q, want %q", tc.text, got, tc.want)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"jobminer/classifiers"
 )
@@ -146,7 +147,7 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	if cv.Job.Statements, err = phraseGroups(ctx, db, "s.job", from, args, o.Groups); err != nil {
 		return nil, err
 	}
-	if cv.Job.Situations, err = groups(ctx, db, "s.situation", from, args, o.Groups); err != nil {
+	if cv.Job.Situations, err = phraseGroups(ctx, db, "s.situation", from, args, o.Groups); err != nil { // "for Christmas", "Christmas"
 		return nil, err
 	}
 	if cv.Job.Stories, err = stories(ctx, db, c, from, args, o.Groups); err != nil {
@@ -230,7 +231,8 @@ func groupsBy(ctx context.Context, db *sql.DB, col, from string, args []any, n i
 	}
 	defer rows.Close()
 	byKey := map[string]*Group{}
-	said := sayings{} // each reviewer counts once per phrase
+	forms := map[string]map[string]int{} // per key, the reviewers of each way it is written
+	said := sayings{}                    // each reviewer counts once per phrase
 	for rows.Next() {
 		var phrase, id, url, reviewer string
 		if err := rows.Scan(&phrase, &id, &url, &reviewer); err != nil {
@@ -241,10 +243,12 @@ func groupsBy(ctx context.Context, db *sql.DB, col, from string, args []any, n i
 		if g == nil {
 			g = &Group{Phrase: shown}
 			byKey[key] = g
+			forms[key] = map[string]int{}
 		}
 		if !said.first(reviewer, key) {
 			continue
 		}
+		forms[key][shown]++
 		g.Count++
 		if len(g.Reviews) < 5 && (len(g.Reviews) == 0 || g.Reviews[len(g.Reviews)-1].ID != id) {
 			g.Reviews = append(g.Reviews, Ref{ID: id, URL: url})
@@ -254,7 +258,8 @@ func groupsBy(ctx context.Context, db *sql.DB, col, from string, args []any, n i
 		return nil, err
 	}
 	out := make([]Group, 0, len(byKey))
-	for _, g := range byKey {
+	for k, g := range byKey {
+		g.Phrase = shownForm(forms[k], g.Phrase)
 		out = append(out, *g)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -267,6 +272,43 @@ func groupsBy(ctx context.Context, db *sql.DB, col, from string, args []any, n i
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// shownForm is the way of writing a phrase that a group shows: the one
+// most of its reviewers wrote (the first in byte order on a tie, for a
+// stable report), a shouted one ("READ BOOKS") only when there is no
+// other, and then in lower case; first when forms is empty.
+func shownForm(forms map[string]int, first string) string {
+	best := first
+	for f, n := range forms {
+		switch {
+		case shouted(f) != shouted(best):
+			if !shouted(f) {
+				best = f
+			}
+		case n > forms[best] || n == forms[best] && f < best:
+			best = f
+		}
+	}
+	if shouted(best) {
+		return strings.ToLower(best)
+	}
+	return best
+}
+
+// shouted reports a phrase in capitals: two words or more, every letter
+// upper case ("READ BOOKS"; not "TV" or "for iPad").
+func shouted(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 4 && strings.Contains(strings.TrimSpace(s), " ")
 }
 
 // evidenceTerms counts the evidence terms of one dimension.

@@ -532,6 +532,56 @@ func TestStoryParts(t *testing.T) {
 	}
 }
 
+// TestStoryPartsApart: a job and a situation a contrast or many words part
+// are two thoughts of their sentence, no story; an outcome said before the
+// job in its sentence is no result of it.
+func TestStoryPartsApart(t *testing.T) {
+	for _, tc := range []struct {
+		text, job, situation string
+		apart                bool
+	}{
+		{"I use it for music when my hands are full.", "for music", "when my hands are full", false},
+		{"Most of the time I use the tablet for the Web, reading and email, but when I want to work on a Word doc, I can do it well.", "for the Web", "when I want to work on a Word doc", true},
+		{"I wanted to get my mother something she would enjoy and not be upset about the cost, since she worried about me for years, and after she used the soap she loved it.", "to get my mother", "after she used the soap", true},
+		{"When I travel I use it to stay organized.", "to stay organized", "When I travel", false},
+	} {
+		if got := apart(tc.text, tc.job, tc.situation); got != tc.apart {
+			t.Errorf("apart(%q, %q, %q) = %v, want %v", tc.text, tc.job, tc.situation, got, tc.apart)
+		}
+	}
+	for _, tc := range []struct {
+		text, outcome, job string
+		before             bool
+	}{
+		{"I add my lights to the process and now it is so easy to turn lights on.", "I add my lights to the process", "to turn lights on", true},
+		{"I bought it to read at night so I can fall asleep faster.", "I can fall asleep faster", "to read at night", false},
+	} {
+		if got := before(tc.text, tc.outcome, tc.job); got != tc.before {
+			t.Errorf("before(%q, %q, %q) = %v, want %v", tc.text, tc.outcome, tc.job, got, tc.before)
+		}
+	}
+}
+
+// TestShownForm: a group shows the way most of its reviewers wrote it, and
+// a shouted phrase in lower case only when no other is at hand.
+func TestShownForm(t *testing.T) {
+	for _, tc := range []struct {
+		forms map[string]int
+		first string
+		want  string
+	}{
+		{map[string]int{"READ BOOKS": 3, "for reading books": 1}, "READ BOOKS", "for reading books"},
+		{map[string]int{"READ BOOKS": 3}, "READ BOOKS", "read books"},
+		{map[string]int{"for Christmas": 15, "Christmas": 14}, "Christmas", "for Christmas"},
+		{map[string]int{"for iPad": 1, "for ipad": 1}, "for ipad", "for iPad"}, // a tie: byte order
+		{map[string]int{"TV": 2}, "TV", "TV"},                                  // one word is no shouting
+	} {
+		if got := shownForm(tc.forms, tc.first); got != tc.want {
+			t.Errorf("shownForm(%v) = %q, want %q", tc.forms, got, tc.want)
+		}
+	}
+}
+
 // TestQuoteOfALineNamesItsFile: a review from a file without ids is cited
 // by its line and the file's source, and an empty product is left out.
 func TestQuoteOfALineNamesItsFile(t *testing.T) {

@@ -15,20 +15,21 @@ import (
 
 // Job stories: "When [situation], I want to [job], so [outcome]", each
 // part a phrase extracted from one review, the parts close together in it
-// (the situation in the job's sentence, the outcome in that sentence or a
-// gain sentence at most two after it), jobs merged across reviews by their
-// words' stems ("for walking", "for walks").
+// (the situation in the job's sentence, with no contrast and at most
+// storyGap words between them; the outcome after the job in that sentence
+// or in the gain sentence right after it), jobs merged across reviews by
+// their words' stems ("for walking", "for walks").
 
 // stories writes job stories for the most frequent jobs: the situation
 // most often named with them and the first outcome clause of such a
 // review. A job none of whose reviews has both is left out: a story only
 // from parts that agree.
 func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from string, args []any, n int) ([]Story, error) {
-	q := `SELECT d.external_id, d.url, ` + reviewerKey + `, s.job,
+	q := `SELECT d.external_id, d.url, ` + reviewerKey + `, s.job, s.text,
 		(SELECT x.situation FROM sentences x WHERE x.document_id = s.document_id AND x.situation <> ''
 			AND x.position = s.position),
 		(SELECT group_concat(g.text, char(30)) FROM (SELECT x.text FROM sentences x WHERE x.document_id = s.document_id
-			AND x.polarity = 'gain' AND x.position BETWEEN s.position AND s.position + 2 ORDER BY x.position) g)` + from + ` AND s.job <> '' ORDER BY s.document_id, s.position LIMIT 20000`
+			AND x.polarity = 'gain' AND x.position BETWEEN s.position AND s.position + 1 ORDER BY x.position) g)` + from + ` AND s.job <> '' ORDER BY s.document_id, s.position LIMIT 20000`
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("canvas stories: %w", err)
@@ -45,9 +46,9 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 	var order []string
 	said := sayings{} // each reviewer counts once per job
 	for rows.Next() {
-		var id, url, reviewer, job string
+		var id, url, reviewer, job, text string
 		var situation, gains sql.NullString
-		if err := rows.Scan(&id, &url, &reviewer, &job, &situation, &gains); err != nil {
+		if err := rows.Scan(&id, &url, &reviewer, &job, &text, &situation, &gains); err != nil {
 			return nil, err
 		}
 		key := jobKey(job)
@@ -61,10 +62,10 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 			continue
 		}
 		a.count++
-		if situation.String == "" || !storyParts(situation.String, job) || overlaps(situation.String, job) {
+		if situation.String == "" || !storyParts(situation.String, job) || overlaps(situation.String, job) || apart(text, job, situation.String) {
 			continue // "for work trips" with "to pack for work trips": one part, said twice
 		}
-		outcome := outcomeOf(c, gains.String, job, situation.String)
+		outcome := outcomeOf(c, gains.String, text, job, situation.String)
 		if outcome == "" {
 			continue
 		}
@@ -98,11 +99,43 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 	return out, nil
 }
 
+// storyGap is the most words that may stand between a story's job and
+// its situation in their sentence.
+const storyGap = 12
+
+// apart reports a job and a situation that belong to two thoughts of their
+// sentence: a contrast ("but", "however") between them ("I use the tablet
+// for the Web, but when I want to work on a Word doc, …"), or more than
+// storyGap words (a run-on review of one sentence).
+func apart(text, job, situation string) bool {
+	lower := strings.ToLower(text)
+	j := strings.Index(lower, strings.ToLower(job))
+	k := strings.Index(lower, strings.ToLower(situation))
+	if j < 0 || k < 0 {
+		return false
+	}
+	from, to := j+len(job), k
+	if k < j {
+		from, to = k+len(situation), j
+	}
+	if from >= to {
+		return false
+	}
+	between := lowerWords(lower[from:to])
+	for _, w := range between {
+		switch w {
+		case "but", "however", "though", "although", "yet", "except", "whereas":
+			return true
+		}
+	}
+	return len(between) > storyGap
+}
+
 // outcomeOf returns the outcome of a story from the gain sentences near
 // its job (separated by U+001E): for English the first clause that can
 // follow "so" (classifiers.OutcomePhrase); for Chinese the first gain
 // sentence as said. "" when none.
-func outcomeOf(c *classifiers.Classifier, gains, job, situation string) string {
+func outcomeOf(c *classifiers.Classifier, gains, text, job, situation string) string {
 	for _, g := range strings.Split(gains, "\x1e") {
 		switch {
 		case g == "":
@@ -111,12 +144,29 @@ func outcomeOf(c *classifiers.Classifier, gains, job, situation string) string {
 		default:
 			// Not the job or the situation again: "I want to play my
 			// Pandora, so I can play my Pandora".
-			if p := c.OutcomePhrase(g); p != "" && !overlaps(p, job) && !overlaps(p, situation) {
+			if p := c.OutcomePhrase(g); p != "" && !overlaps(p, job) && !overlaps(p, situation) && !(g == text && before(text, p, job)) {
 				return p
 			}
 		}
 	}
 	return ""
+}
+
+// before reports an outcome clause said before the job in the job's own
+// sentence: a cause, not what the job brings ("I add my lights to the
+// process and now it is so easy to turn lights on").
+func before(text, outcome, job string) bool {
+	lower := strings.ToLower(text)
+	words := lowerWords(outcome)
+	if len(words) > 2 && (words[0] == "i" || words[0] == "my") {
+		words = words[1:] // "I can …", "my hair feels …": the words said follow
+		if words[0] == "can" || words[0] == "don't" {
+			words = words[1:]
+		}
+	}
+	at := strings.Index(lower, strings.Join(words[:min(2, len(words))], " "))
+	j := strings.Index(lower, strings.ToLower(job))
+	return at >= 0 && j >= 0 && at < j
 }
 
 // overlaps reports whether two phrases say much the same: most words of
@@ -164,14 +214,15 @@ func lowerWords(s string) []string {
 }
 
 // jobKey is the key that merges the same job said in other words: lower
-// case, without its lead ("to", "for"), determiners and possessives, each
-// word cut to a crude stem ("for walking" and "for walks" → "walk").
+// case, without its lead ("to", "for"), determiners, possessives and
+// hyphens, each word cut to a crude stem ("for walking" and "for walks" →
+// "walk"; "as an e-reader" and "as an ereader" → "as ereader").
 func jobKey(job string) string {
 	if lang.LooksChinese(job) {
 		return job
 	}
 	var key []string
-	for i, w := range lowerWords(job) {
+	for i, w := range lowerWords(strings.ReplaceAll(job, "-", "")) { // "e-reader", "ereader"
 		if i == 0 && (w == "to" || w == "for" || w == "that") {
 			continue
 		}
