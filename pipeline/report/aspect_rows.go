@@ -163,7 +163,7 @@ func quoteThemes(ctx context.Context, db *sql.DB, themes []Theme) error {
 	}
 	for part := range slices.Chunk(ids, 5000) {
 		list, _ := json.Marshal(part)
-		rs, err := db.QueryContext(ctx, `SELECT d.id, d.external_id, d.rating, d.url, d.verified, (SELECT name FROM sources WHERE id = d.source_id)
+		rs, err := db.QueryContext(ctx, `SELECT d.id, d.external_id, d.rating, d.url, d.verified, (SELECT name FROM sources WHERE id = d.source_id), `+refFile+`
 			FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`, string(list))
 		if err != nil {
 			return fmt.Errorf("themes: quotes: %w", err)
@@ -171,7 +171,7 @@ func quoteThemes(ctx context.Context, db *sql.DB, themes []Theme) error {
 		for rs.Next() {
 			var id int64
 			var q Quote
-			if err := rs.Scan(&id, &q.DocumentID, &q.Rating, &q.URL, &q.Verified, &q.Source); err != nil {
+			if err := rs.Scan(&id, &q.DocumentID, &q.Rating, &q.URL, &q.Verified, &q.Source, &q.File); err != nil {
 				rs.Close()
 				return fmt.Errorf("themes: quotes: %w", err)
 			}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
@@ -13,8 +15,24 @@ import (
 
 // Ref points at one document a claim comes from.
 type Ref struct {
-	ID  string `json:"review_id"`
-	URL string `json:"url,omitempty"`
+	ID   string `json:"review_id"`
+	URL  string `json:"url,omitempty"`
+	File string `json:"file,omitempty"` // with a "line N" id, the file it is a line of
+}
+
+// refFile is the SQL of a Ref's file: the source's file when the review's
+// id is a line of it.
+const refFile = `CASE WHEN d.external_id LIKE 'line %' THEN coalesce((SELECT location FROM sources WHERE id = d.source_id), '') ELSE '' END`
+
+// Of is the base name of the file a "line N" id is a line of, or "".
+func (r Ref) Of() string { return lineOf(r.ID, r.File) }
+
+// lineOf is the base name of file when id is a "line N" id, else "".
+func lineOf(id, file string) string {
+	if !strings.HasPrefix(id, "line ") || file == "" {
+		return ""
+	}
+	return path.Base(filepath.ToSlash(file))
 }
 
 // Group is a phrase customers used, how often, and where.
@@ -225,7 +243,7 @@ func phraseGroups(ctx context.Context, db *sql.DB, col, from string, args []any,
 // groupsBy is groups with phrases grouped by key, which also gives the
 // phrase a group shows.
 func groupsBy(ctx context.Context, db *sql.DB, col, from string, args []any, n int, key func(string) (string, string)) ([]Group, error) {
-	rows, err := db.QueryContext(ctx, `SELECT `+col+`, d.external_id, d.url, `+reviewerKey+from+` AND `+col+` <> '' ORDER BY s.document_id, s.position`, args...)
+	rows, err := db.QueryContext(ctx, `SELECT `+col+`, d.external_id, d.url, `+reviewerKey+`, `+refFile+from+` AND `+col+` <> '' ORDER BY s.document_id, s.position`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("canvas %s: %w", col, err)
 	}
@@ -234,8 +252,8 @@ func groupsBy(ctx context.Context, db *sql.DB, col, from string, args []any, n i
 	forms := map[string]map[string]int{} // per key, the reviewers of each way it is written
 	said := sayings{}                    // each reviewer counts once per phrase
 	for rows.Next() {
-		var phrase, id, url, reviewer string
-		if err := rows.Scan(&phrase, &id, &url, &reviewer); err != nil {
+		var phrase, id, url, reviewer, file string
+		if err := rows.Scan(&phrase, &id, &url, &reviewer, &file); err != nil {
 			return nil, fmt.Errorf("canvas %s: %w", col, err)
 		}
 		key, shown := key(phrase)
@@ -251,7 +269,7 @@ func groupsBy(ctx context.Context, db *sql.DB, col, from string, args []any, n i
 		forms[key][shown]++
 		g.Count++
 		if len(g.Reviews) < 5 && (len(g.Reviews) == 0 || g.Reviews[len(g.Reviews)-1].ID != id) {
-			g.Reviews = append(g.Reviews, Ref{ID: id, URL: url})
+			g.Reviews = append(g.Reviews, Ref{ID: id, URL: url, File: file})
 		}
 	}
 	if err := rows.Err(); err != nil {

@@ -43,6 +43,23 @@ type Quote struct {
 var reviewerKey = `(CASE WHEN d.author <> '' AND lower(trim(d.author)) NOT IN (` + placeholderList + `)
 	THEN d.source_id || ':' || replace(d.author, ',', ' ') ELSE 'doc' || d.id END)`
 
+// Of names the file a "line N" id is a line of (its base name), or the
+// source when the file is not known: sources of one name may be several
+// files (two Datafiniti exports are both "datafiniti"). "" for any other
+// id.
+func (q Quote) Of() string {
+	if of := lineOf(q.DocumentID, q.File); of != "" {
+		return of
+	}
+	if strings.HasPrefix(q.DocumentID, "line ") {
+		return q.Source
+	}
+	return ""
+}
+
+// ref is the quote's review as a reference.
+func (q Quote) ref() Ref { return Ref{ID: q.DocumentID, URL: q.URL, File: q.File} }
+
 // placeholderAuthors are the names that name nobody.
 var placeholderAuthors = []string{"amazon customer", "kindle customer", "a customer", "customer",
 	"anonymous", "anon", "guest", "user", "verified buyer", "verified purchaser", "a shopper", "shopper", "n/a", "none", "unknown"}

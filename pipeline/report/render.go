@@ -8,8 +8,6 @@ import (
 	"html/template"
 	"io"
 	"math"
-	"path"
-	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -54,14 +52,8 @@ func WriteQuotesText(w io.Writer, qs []Quote) {
 
 func quoteSource(q Quote) string {
 	id := "review " + q.DocumentID
-	if strings.HasPrefix(q.DocumentID, "line ") && (q.Source != "" || q.File != "") {
-		// Which file the line is in: sources of one name may be several
-		// files (two Datafiniti exports are both "datafiniti").
-		of := q.Source
-		if q.File != "" {
-			of = path.Base(filepath.ToSlash(q.File))
-		}
-		id = "review " + q.DocumentID + " of " + of
+	if of := q.Of(); of != "" {
+		id += " of " + of
 	}
 	parts := []string{id}
 	if q.Product != "" {
@@ -168,7 +160,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 			}
 			fmt.Fprintf(w, "- **%s**: %s in %s, %s", t.Name, sec.side, shareOf(n, t.Mentions), reviewers(t.Reviewers))
 			if q != nil {
-				fmt.Fprintf(w, " — “%s” (%s)", q.Text, mdRef(Ref{q.DocumentID, q.URL}))
+				fmt.Fprintf(w, " — “%s” (%s)", q.Text, mdRef(q.ref()))
 			}
 			fmt.Fprintln(w)
 		}
@@ -257,7 +249,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 		if q == nil {
 			return ""
 		}
-		return fmt.Sprintf("%s (%s)", strings.ReplaceAll(q.Text, "|", "/"), mdRef(Ref{q.DocumentID, q.URL}))
+		return fmt.Sprintf("%s (%s)", strings.ReplaceAll(q.Text, "|", "/"), mdRef(q.ref()))
 	}
 	fmt.Fprintf(w, "\n### Customer journey\n\n| stage | reviewers | feeling | touchpoints | top pain | top gain | opportunity |\n|---|---|---|---|---|---|---|\n")
 	for _, s := range cv.Journey {
@@ -270,7 +262,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 }
 
 func mdSource(q Quote) string {
-	s := mdRef(Ref{q.DocumentID, q.URL}) + ", " + q.Product
+	s := mdRef(q.ref()) + ", " + q.Product
 	if q.Rating != nil {
 		s += ", " + strconv.FormatFloat(*q.Rating, 'f', -1, 64) + "★"
 	}
@@ -284,13 +276,30 @@ func mdRef(r Ref) string {
 	if r.URL != "" {
 		return "[" + r.ID + "](" + r.URL + ")"
 	}
+	if of := r.Of(); of != "" {
+		return "review " + r.ID + " of " + of
+	}
 	return "review " + r.ID
 }
 
+// mdRefs lists references; lines of one file in a row name it once
+// ("review lines 3429, 3453 of 7817_1.csv").
 func mdRefs(rs []Ref) string {
 	var out []string
-	for _, r := range rs {
-		out = append(out, mdRef(r))
+	for i := 0; i < len(rs); {
+		j := i + 1
+		for of := rs[i].Of(); of != "" && rs[i].URL == "" && j < len(rs) && rs[j].URL == "" && rs[j].Of() == of; j++ {
+		}
+		if j == i+1 {
+			out = append(out, mdRef(rs[i]))
+		} else {
+			lines := make([]string, 0, j-i)
+			for _, r := range rs[i:j] {
+				lines = append(lines, strings.TrimPrefix(r.ID, "line "))
+			}
+			out = append(out, "review lines "+strings.Join(lines, ", ")+" of "+rs[i].Of())
+		}
+		i = j
 	}
 	return strings.Join(out, ", ")
 }

@@ -562,6 +562,27 @@ func TestStoryPartsApart(t *testing.T) {
 	}
 }
 
+// TestRefsNameTheirFile: a "line N" reference names the file it is a line
+// of, once for lines of one file in a row; ids of their own and links stay
+// as they are.
+func TestRefsNameTheirFile(t *testing.T) {
+	a, b := "/data/datafiniti/7817_1.csv", "/data/datafiniti/Datafiniti_Amazon.csv.gz"
+	for _, tc := range []struct {
+		refs []Ref
+		want string
+	}{
+		{[]Ref{{ID: "line 7", File: a}}, "review line 7 of 7817_1.csv"},
+		{[]Ref{{ID: "line 7", File: a}, {ID: "line 9", File: a}, {ID: "line 3", File: b}}, "review lines 7, 9 of 7817_1.csv, review line 3 of Datafiniti_Amazon.csv.gz"},
+		{[]Ref{{ID: "R2X", File: a}, {ID: "line 4", File: a}}, "review R2X, review line 4 of 7817_1.csv"},
+		{[]Ref{{ID: "line 5", URL: "https://shop.example/r/5", File: a}}, "[line 5](https://shop.example/r/5)"},
+		{[]Ref{{ID: "line 5"}}, "review line 5"}, // no file known
+	} {
+		if got := mdRefs(tc.refs); got != tc.want {
+			t.Errorf("mdRefs(%v) = %q, want %q", tc.refs, got, tc.want)
+		}
+	}
+}
+
 // TestShownForm: a group shows the way most of its reviewers wrote it, and
 // a shouted phrase in lower case only when no other is at hand.
 func TestShownForm(t *testing.T) {

@@ -25,7 +25,7 @@ import (
 // review. A job none of whose reviews has both is left out: a story only
 // from parts that agree.
 func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from string, args []any, n int) ([]Story, error) {
-	q := `SELECT d.external_id, d.url, ` + reviewerKey + `, s.job, s.text,
+	q := `SELECT d.external_id, d.url, ` + reviewerKey + `, ` + refFile + `, s.job, s.text,
 		(SELECT x.situation FROM sentences x WHERE x.document_id = s.document_id AND x.situation <> ''
 			AND x.position = s.position),
 		(SELECT group_concat(g.text, char(30)) FROM (SELECT x.text FROM sentences x WHERE x.document_id = s.document_id
@@ -46,9 +46,9 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 	var order []string
 	said := sayings{} // each reviewer counts once per job
 	for rows.Next() {
-		var id, url, reviewer, job, text string
+		var id, url, reviewer, file, job, text string
 		var situation, gains sql.NullString
-		if err := rows.Scan(&id, &url, &reviewer, &job, &text, &situation, &gains); err != nil {
+		if err := rows.Scan(&id, &url, &reviewer, &file, &job, &text, &situation, &gains); err != nil {
 			return nil, err
 		}
 		key := jobKey(job)
@@ -74,7 +74,7 @@ func stories(ctx context.Context, db *sql.DB, c *classifiers.Classifier, from st
 			a.outcomes[situation.String] = outcome
 		}
 		if len(a.refs) < 5 {
-			a.refs = append(a.refs, Ref{ID: id, URL: url})
+			a.refs = append(a.refs, Ref{ID: id, URL: url, File: file})
 		}
 	}
 	if err := rows.Err(); err != nil {
