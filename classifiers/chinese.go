@@ -348,6 +348,20 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 		if n == 0 && recommendAtClauseEnd(text, off, i) {
 			w, n, v = "推", 1, recommendPredicate
 		}
+		if r, _ := utf8.DecodeRuneInString(text[off[i]:]); n == 0 && (r == '等' || zhNumerals[r]) {
+			if m := waitedAt(text, off, i); m > 0 {
+				w, n, v = text[off[i]:off[i+m]], m, waitedValence // 「等了三天」, 「兩週才到」
+			} else if m := arrivedAt(text, off, i); m > 0 {
+				w, n, v = text[off[i]:off[i+m]], m, arrivedValence // 「三天就收到了」
+			}
+			if n > 0 && i+n > outcomeEnd {
+				// Time waited or saved is functional (docs/LABELLING.md); the
+				// outcome words it holds (到貨) are its.
+				scores.Functional++
+				res.Evidence = append(res.Evidence, Functional+":"+w)
+				outcomeEnd = i + n
+			}
+		}
 		if n == 0 {
 			i++
 			continue
@@ -365,6 +379,9 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 			if q := endsWith(chineseQuantifiers, text, off, j, 2); q > 0 {
 				neg = endsWith(c.negations, text, off, j-q, c.maxLen)
 			}
+		}
+		if neg == 0 && notAsMuch(text, off, j) {
+			neg = 1 // 「沒有想像的那麼好」: not as good as thought
 		}
 		if neg > 0 || v < 0 && c.unlessBefore(text, off, i) { // 「不買會後悔」: no regret, a recommendation
 			v *= -0.74

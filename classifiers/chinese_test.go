@@ -36,8 +36,14 @@ func TestChineseClassify(t *testing.T) {
 		{"不會失望", Gain, ""},
 		{"領子有點硬，沒其他不好的地方", Gain, ""}, // a negation over a quantifier
 		{"品質佳", Gain, Functional},
-		{"送給老公，老公很喜歡", Gain, Social}, // another's feeling is social
-		{"不買真的會後悔", Gain, Social}, // a regret for not buying: a recommendation, no pain
+		{"送給老公，老公很喜歡", Gain, Social},     // another's feeling is social
+		{"不買真的會後悔", Gain, Social},        // a regret for not buying: a recommendation, no pain
+		{"質感沒有圖片那麼好", Pain, Functional},  // a comparison denied: not as good as the photo
+		{"沒想到這麼好穿", Gain, Functional},    // … but a surprise is no denial
+		{"等了半個小時才有人理", Pain, Functional}, // a wait stated, no word of feeling
+		{"大概二十天才到貨", Pain, Functional},
+		{"三天就收到了", Gain, Functional}, // a quick arrival
+		{"三天就壞了", Pain, ""},          // … not a breakage
 		{"服務欠佳", Pain, ""},
 		{"大推！送禮很適合", Gain, Social},
 		{"請問有黑色嗎？", Neutral, ""},
