@@ -452,60 +452,6 @@ func isBreakRune(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r)
 }
 
-// phrasesOf finds the job, the situation and the alternative of a Chinese
-// sentence (lower-cased text, rune offsets) from the cues of jobs.tsv.
-func (c *Chinese) phrasesOf(text string, off []int) (job, situation, alternative string) {
-	runes := len(off) - 1
-	clauseStart := 0
-	after := func(i int) string { // from rune i to a clause break, at most 12 runes
-		j := i
-		for j < runes && j-i < 12 {
-			r, _ := utf8.DecodeRuneInString(text[off[j]:])
-			if isBreakRune(r) {
-				break
-			}
-			j++
-		}
-		return text[off[i]:off[j]]
-	}
-	for i := 0; i < runes; i++ {
-		r, _ := utf8.DecodeRuneInString(text[off[i]:])
-		if isBreakRune(r) {
-			clauseStart = i + 1
-			continue
-		}
-		w, n := longestIn(c.phrases, text, off, i, c.maxLen)
-		if n == 0 {
-			continue
-		}
-		switch c.phrases[w] {
-		case "job":
-			// "想要的是黑色的": the cue names a thing wanted, no purpose.
-			if p := after(i + n); job == "" && utf8.RuneCountInString(p) >= 2 && !strings.HasPrefix(p, "的") && !strings.HasPrefix(p, "是") {
-				job = p
-			}
-		case "situation":
-			if p := after(i + n); situation == "" && utf8.RuneCountInString(p) >= 2 {
-				situation = p
-			}
-		case "situation-end":
-			if p := text[off[clauseStart]:off[i]]; situation == "" && utf8.RuneCountInString(p) >= 2 {
-				situation = text[off[clauseStart]:off[i+n]]
-			}
-		case "situation-fixed":
-			if situation == "" {
-				situation = w
-			}
-		case "alternative":
-			if p := after(i + n); alternative == "" && utf8.RuneCountInString(p) >= 2 {
-				alternative = p
-			}
-		}
-		i += n - 1
-	}
-	return job, situation, alternative
-}
-
 // Load builds the classifier of every language the project reads from
 // the built-in lexicons and, when dir is not empty, the user's tables
 // under dir: the English rules with the Chinese classifier attached.

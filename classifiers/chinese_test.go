@@ -176,8 +176,14 @@ func TestChinesePhrases(t *testing.T) {
 	for _, c := range []struct{ sentence, job, situation, alternative string }{
 		{"為了夏天出門穿買了這件，很舒服", "夏天出門穿買了這件", "夏天", ""},
 		{"下雨的時候穿也不怕", "", "下雨的時候", ""},
-		{"之前用別家的很快就壞了", "", "", "別家的很快就壞了"},
+		{"之前用別家的很快就壞了", "", "", "別家的"},
 		{"想要的是黑色的", "", "", ""}, // a thing wanted, no purpose
+		{"真的好想要黑色", "", "", ""}, // … a colour
+		{"買來要送男友穿的", "要送男友穿", "", ""},
+		{"對於想要遮一點肉肉的人來說更合穿", "", "", ""},     // people who want it, no job
+		{"為了省錢有一次去面試一整天只喝了米漿", "", "面試", ""}, // a phrase that runs on is none
+		{"也很想要因為表演要穿", "", "", ""},           // a reason after the cue
+		{"但不用擔心活動的時候破掉", "", "活動的時候", ""},    // the scene after the worry
 	} {
 		r := z.Classify(c.sentence, 0)
 		if r.Job != c.job || r.Situation != c.situation || r.Alternative != c.alternative {
