@@ -1,9 +1,9 @@
 package classifiers
 
 import (
+	"slices"
+	"strings"
 	"unicode/utf8"
-
-	"jobminer/classifiers/lang"
 )
 
 // The social rules of the Chinese classifier (chinese.go): a person named
@@ -80,7 +80,7 @@ func (c *Chinese) withInClause(text string, off []int, i int) bool {
 
 // wearsAfter reports a wearing cue (kind worn) after the person word w, in
 // its clause from rune from: another person wears it (「期待男友穿上去的樣子」,
-// 「她165/95穿起來剛剛好」, 「拿給我爸穿」), bought or chosen for them, so
+// 「男友穿起來剛剛好」, 「拿給我爸穿」), bought or chosen for them, so
 // social; not the readers addressed (「大家穿起來」 is advice).
 func (c *Chinese) wearsAfter(w, text string, off []int, from int) bool {
 	if c.audience[w] {
@@ -122,32 +122,31 @@ func (c *Chinese) urgedAfter(w, text string, off []int, from int) bool {
 }
 
 // unlessReach is how many runes before a regret a word of not buying
-// reaches, within its sentence: 「不買這家真的會惋惜」.
+// reaches, within its clause: 「不買真的會後悔」.
 const unlessReach = 10
 
+// regrets are the feelings a word of not buying turns into a
+// recommendation: 「不買會後悔」, 「錯過可惜」; not 「不買了，很失望」.
+var regrets = []string{"後悔", "后悔", "可惜", "惋惜"}
+
 // unlessBefore reports a word of not buying (kind unless: 不買, 錯過) at
-// most unlessReach runes before rune i, in its sentence: a regret after it
-// is the one others would feel for not buying (「不買你真的會後悔」), a
-// recommendation, not the writer's regret.
-func (c *Chinese) unlessBefore(text string, off []int, i int) bool {
-	if len(c.unless) == 0 {
+// most unlessReach runes before the regret w at rune i, in its clause: the
+// regret others would feel for not buying (「不買你真的會後悔」), a
+// recommendation, not the writer's. 「不買了」 and 「錯過了」 have happened:
+// 「錯過了很可惜」 is the writer's own regret.
+func (c *Chinese) unlessBefore(w, text string, off []int, i int) bool {
+	if len(c.unless) == 0 || !slices.ContainsFunc(regrets, func(r string) bool { return strings.Contains(w, r) }) {
 		return false
 	}
 	for k := i - 1; k >= 0 && i-k <= unlessReach; k-- {
-		r, _ := utf8.DecodeRuneInString(text[off[k]:])
-		if endsSentence(r) {
+		if r, _ := utf8.DecodeRuneInString(text[off[k]:]); isBreakRune(r) {
 			return false
 		}
 		if _, n := longestIn(c.unless, text, off, k, c.maxLen); n > 0 && k+n <= i {
-			return true
+			return !strings.HasPrefix(text[off[k+n]:], "了")
 		}
 	}
 	return false
-}
-
-// endsSentence reports a rune that ends a sentence.
-func endsSentence(r rune) bool {
-	return lang.EndsChineseSentence(r) || r == '\n' || r == '\r'
 }
 
 // lookInClause returns the first word of looks at or after rune from and

@@ -42,8 +42,18 @@ func TestChineseClassify(t *testing.T) {
 		{"沒想到這麼好穿", Gain, Functional},    // … but a surprise is no denial
 		{"等了半個小時才有人理", Pain, Functional}, // a wait stated, no word of feeling
 		{"大概二十天才到貨", Pain, Functional},
-		{"三天就收到了", Gain, Functional}, // a quick arrival
-		{"三天就壞了", Pain, ""},          // … not a breakage
+		{"三天就收到了", Gain, Functional},       // a quick arrival
+		{"三天就壞了", Pain, ""},                // … not a breakage
+		{"沒看過這麼漂亮的衣服", Gain, ""},           // never before (沒…過): praise, no denial
+		{"沒看過這麼爛的店家", Pain, ""},            // … and blame
+		{"沒有想到這麼好用", Gain, Functional},     // a surprise, after 沒有 too
+		{"以後不買了，太失望了", Pain, Emotional},    // not buying again, no recommendation
+		{"不買這家了，客服態度很爛", Pain, Functional}, // … whatever feeling follows
+		{"只等了一天就到貨", Gain, Functional},     // a wait, then 就: quick
+		{"穿一個月就到處起毛球", Pain, Functional},   // 到處 is no arrival
+		{"我2019年才開始用這個牌子", Neutral, ""},    // a year of the calendar is no wait
+		{"一年才穿一次", Neutral, ""},            // how often, no wait
+		{"等三天後再說", Neutral, ""},            // an intention
 		{"服務欠佳", Pain, ""},
 		{"大推！送禮很適合", Gain, Social},
 		{"請問有黑色嗎？", Neutral, ""},
@@ -124,6 +134,9 @@ func TestChineseClassify(t *testing.T) {
 		"穿起來很有明星的氣場":    true,  // a type of person as a look when worn
 		"明星的氣場很強":       false, // … and no look without a wearing cue
 		"這幾天狂出門聚會":      false, // an occasion on a forum, no product in view
+		"大家冲泡的时候要注意水温":  false, // 冲 of 冲泡 urges nobody
+		"錯過了很可惜":        false, // the writer's own regret, no urging
+		"很多人看不懂":        false, // others who see, on a forum
 	} {
 		if got := z.Classify(sentence, 0).OutcomeScores.Social >= 1; got != social {
 			t.Errorf("%q: social %v, want %v", sentence, got, social)

@@ -96,9 +96,14 @@ func (c *Classifier) customerCues(sentence string, toks []token, res *Result, po
 	}
 }
 
-// segmentHead reports a one-word segment cue at token i ("beginners",
-// "nurse"): the kind of customer a "for" phrase names, no job.
+// segmentHead reports a one-word segment cue at token i that names a
+// person or an animal ("beginners", "nurse", "dogs"): the kind of customer
+// a "for" phrase names, no job. The cues of a condition ("acne",
+// "dandruff") are left out: "for acne" is a job.
 func (c *Classifier) segmentHead(toks []token, i int) bool {
+	if conditionCues[toks[i].text] {
+		return false
+	}
 	for p := range c.customer.at(toks, i) {
 		if p.label == "segment" && len(p.words) == 1 {
 			return true
@@ -106,6 +111,11 @@ func (c *Classifier) segmentHead(toks []token, i int) bool {
 	}
 	return false
 }
+
+// conditionCues are the one-word cues of segments.tsv that name a
+// condition, not a person: "for my eczema" is what the product is for.
+var conditionCues = map[string]bool{"acne": true, "eczema": true, "psoriasis": true, "rosacea": true, "dandruff": true,
+	"arthritis": true, "diabetes": true, "diabetic": true, "allergies": true}
 
 // segmentSpan returns the tokens [from, to) of the segment whose cue
 // covers n tokens from i. A cue ending in "with", "who" or "that" takes

@@ -38,7 +38,7 @@ func (c *Classifier) OutcomePhrase(sentence string) string {
 			if p := c.outcomeClause(sentence, toks, i+1+noNeed(toks, i+1)); p != "" {
 				return "I don't have to " + p
 			}
-		case w == "i" && i+1 < len(toks) && c.presentDoing(toks[i+1].text) && changed(toks):
+		case w == "i" && i+1 < len(toks) && c.presentDoing(toks[i+1].text) && changed(toks, i+1):
 			// "I fall asleep within minutes now": a result, where "I wear
 			// sandals all day" is a habit
 			if p := c.outcomeClause(sentence, toks, i+1); p != "" && i+2 < len(toks) && !toks[i+2].is(isNegation) && c.contentIn(toks, i+1, min(4, len(toks)-i-1)) >= 2 {
@@ -103,14 +103,20 @@ var notDoing = map[string]bool{"love": true, "like": true, "adore": true, "hate"
 	"decided": true, "wanted": true, "needed": true, "left": true, "kept": true, "sent": true, "paid": true, "agree": true, "disagree": true, "admit": true, "consider": true, "suggest": true, "understand": true, "realize": true,
 	"ordered": true, "purchased": true, "returned": true, "put": true, "read": true, "went": true, "go": true}
 
-// changed reports a word that marks a result of using the product ("now",
-// "finally", "within minutes", "faster"): what the writer does is then
-// what it lets them do, not a habit ("I smell like wood most of the
-// time").
-func changed(toks []token) bool {
-	for i := range toks {
+// changed reports a word in the clause from token from that marks a
+// result of using the product ("now", "finally", "within minutes",
+// "faster"): what the writer does is then what it lets them do, not a
+// habit ("I smell like wood most of the time"). A "now" after a span of
+// time only dates it: "for two years now".
+func changed(toks []token, from int) bool {
+	for i := from; i < len(toks) && !toks[i].punct; i++ {
 		switch toks[i].text {
-		case "now", "finally", "within", "instantly", "immediately", "anymore", "faster", "quicker", "easier", "longer":
+		case "now":
+			if i > 0 && timeUnits[toks[i-1].text] {
+				continue
+			}
+			return true
+		case "finally", "within", "instantly", "immediately", "anymore", "faster", "quicker", "easier", "longer":
 			return true
 		}
 	}

@@ -22,6 +22,7 @@ func TestPhrasesRefuseNonJobs(t *testing.T) {
 		{text: "I bought it for my mother in law.", job: ""},                                 // a person, "in law" after
 		{text: "I got it for a great price.", job: ""},                                       // a price
 		{text: "I bought it for beginner piano lessons.", job: "for beginner piano lessons"}, // a use after the word
+		{text: "I use this cream for acne.", job: "for acne"},                                // a condition is what it is for
 		{text: "It helps with my back pain when I run.", job: "help with my back pain"},
 		{text: "After 3 weeks my family started commenting on the smell.", situation: ""},
 		{text: "I have had it for a while now and love it.", situation: ""},
@@ -87,6 +88,7 @@ func TestOutcomePhrase(t *testing.T) {
 		{"My hair feels so soft now.", "my hair feels so soft"},
 		{"I smell like wood most of the time.", ""}, // a habit, no result of the product
 		{"I wear sandals all day.", ""},
+		{"I've had these for two years now and I wear them every day.", ""}, // "now" after a span only dates it
 	} {
 		if got := c.OutcomePhrase(tc.text); got != tc.want {
 			t.Errorf("OutcomePhrase(%q) = %q, want %q", tc.text, got, tc.want)

@@ -163,7 +163,7 @@ func quoteThemes(ctx context.Context, db *sql.DB, themes []Theme) error {
 	}
 	for part := range slices.Chunk(ids, 5000) {
 		list, _ := json.Marshal(part)
-		rs, err := db.QueryContext(ctx, `SELECT d.id, d.external_id, d.rating, d.url, d.verified, (SELECT name FROM sources WHERE id = d.source_id), `+refFile+`
+		rs, err := db.QueryContext(ctx, `SELECT d.id, d.external_id, d.rating, d.url, d.verified, (SELECT name FROM sources WHERE id = d.source_id), coalesce((SELECT location FROM sources WHERE id = d.source_id), '')
 			FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`, string(list))
 		if err != nil {
 			return fmt.Errorf("themes: quotes: %w", err)

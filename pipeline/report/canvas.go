@@ -227,15 +227,11 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	return cv, nil
 }
 
-// groups counts the distinct values of a phrase column (case folded),
-// most frequent first, with the first reviews of each: one pass over the
-// sentences that have the phrase.
-func groups(ctx context.Context, db *sql.DB, col, from string, args []any, n int) ([]Group, error) {
-	return groupsBy(ctx, db, col, from, args, n, func(phrase string) (string, string) { return strings.ToLower(phrase), phrase })
-}
-
-// phraseGroups is groups with the same job or alternative in other words
-// as one: "for walking" and "for walks", "the Dot" and "a dot" (jobKey).
+// phraseGroups counts the distinct jobs, situations or alternatives of a
+// phrase column, most frequent first, with the first reviews of each (one
+// pass over the sentences that have one), the same phrase in other words
+// as one: "for walking" and "for walks", "the Dot" and "a dot", "for
+// Christmas" and "Christmas" (jobKey).
 func phraseGroups(ctx context.Context, db *sql.DB, col, from string, args []any, n int) ([]Group, error) {
 	return groupsBy(ctx, db, col, from, args, n, func(p string) (string, string) { return jobKey(p), p })
 }

@@ -57,8 +57,15 @@ func (q Quote) Of() string {
 	return ""
 }
 
-// ref is the quote's review as a reference.
-func (q Quote) ref() Ref { return Ref{ID: q.DocumentID, URL: q.URL, File: q.File} }
+// ref is the quote's review as a reference; with no file known, the
+// source names it, as Of does.
+func (q Quote) ref() Ref {
+	file := q.File
+	if file == "" {
+		file = q.Source
+	}
+	return Ref{ID: q.DocumentID, URL: q.URL, File: file}
+}
 
 // placeholderAuthors are the names that name nobody.
 var placeholderAuthors = []string{"amazon customer", "kindle customer", "a customer", "customer",

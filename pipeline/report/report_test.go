@@ -555,6 +555,7 @@ func TestStoryPartsApart(t *testing.T) {
 	}{
 		{"I add my lights to the process and now it is so easy to turn lights on.", "I add my lights to the process", "to turn lights on", true},
 		{"I bought it to read at night so I can fall asleep faster.", "I can fall asleep faster", "to read at night", false},
+		{"I use it for walks so I can use it on the trail.", "I can use it on the trail", "for walks", false}, // "use it" after the job too
 	} {
 		if got := before(tc.text, tc.outcome, tc.job); got != tc.before {
 			t.Errorf("before(%q, %q, %q) = %v, want %v", tc.text, tc.outcome, tc.job, got, tc.before)

@@ -108,15 +108,14 @@ const storyGap = 12
 // for the Web, but when I want to work on a Word doc, …"), or more than
 // storyGap words (a run-on review of one sentence).
 func apart(text, job, situation string) bool {
-	lower := strings.ToLower(text)
-	j := strings.Index(lower, strings.ToLower(job))
-	k := strings.Index(lower, strings.ToLower(situation))
+	lower, lj, ls := strings.ToLower(text), strings.ToLower(job), strings.ToLower(situation)
+	j, k := strings.Index(lower, lj), strings.Index(lower, ls)
 	if j < 0 || k < 0 {
 		return false
 	}
-	from, to := j+len(job), k
+	from, to := j+len(lj), k
 	if k < j {
-		from, to = k+len(situation), j
+		from, to = k+len(ls), j
 	}
 	if from >= to {
 		return false
@@ -164,9 +163,13 @@ func before(text, outcome, job string) bool {
 			words = words[1:]
 		}
 	}
-	at := strings.Index(lower, strings.Join(words[:min(2, len(words))], " "))
-	j := strings.Index(lower, strings.ToLower(job))
-	return at >= 0 && j >= 0 && at < j
+	said := strings.Join(words[:min(2, len(words))], " ")
+	lj := strings.ToLower(job)
+	j := strings.Index(lower, lj)
+	if j < 0 || strings.Contains(lower[j+len(lj):], said) {
+		return false // said after the job: "for walks so I can use it on the trail"
+	}
+	return strings.Contains(lower[:j], said)
 }
 
 // overlaps reports whether two phrases say much the same: most words of
