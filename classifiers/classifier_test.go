@@ -48,6 +48,14 @@ func TestClassify(t *testing.T) {
 		{text: "It is not good at all.", polarity: Pain},
 		{text: "It is good.", polarity: Gain},
 		{text: "It is VERY good!!!", polarity: Gain},
+		// A letter held is the word: "looooove" is "love", "sooo" is "so".
+		{text: "I looooove this thing", polarity: Gain, outcomes: "emotional"},
+		{text: "It is sooo baaad", polarity: Pain},
+		// Fixed phrases of success: the cue "had to" inside one is no pain.
+		{text: "I just had to get one.", polarity: Gain},
+		{text: "It was on sale so I couldn't resist.", polarity: Gain, outcomes: "functional"}, // a price that won them over
+		{text: "Their support is hard to beat.", polarity: Gain, outcomes: "functional"},
+		{text: "Nobody answers the phone.", polarity: Pain, outcomes: "functional"},
 		{text: "The colour is lovely, but the hinge snapped on day two.", polarity: Pain, outcomes: "functional"},
 		{text: "My boyfriend loves it.", polarity: Gain, outcomes: "social"},
 		{text: "I love it.", polarity: Gain, outcomes: "emotional"},

@@ -196,12 +196,56 @@ func (ix *index) lookupWord(w string) (text string, caps bool, exact *slot) {
 	}
 	caps = lower == 0 && upper >= 2
 	if upper == 0 {
-		return w, caps, ix.exact.get(h, w)
+		if exact = ix.exact.get(h, w); exact == nil {
+			if e := ix.elongated(buf[:len(w)]); e != nil {
+				return e.word, caps, e
+			}
+		}
+		return w, caps, exact
 	}
 	if exact = ix.exact.getBytes(h, buf[:len(w)]); exact != nil {
 		return exact.word, caps, exact
 	}
+	if e := ix.elongated(buf[:len(w)]); e != nil {
+		return e.word, caps, e
+	}
 	return string(buf[:len(w)]), caps, nil
+}
+
+// elongated looks up a word written with a letter held ("looooove",
+// "sooo", "goooood"): with each run of three or more letters cut to two,
+// then to one (nil when the word has no such run or neither is a word).
+// The token then reads as the word ("love"), in the rules and the model's
+// word weights alike.
+func (ix *index) elongated(lower []byte) *slot {
+	run := false
+	for i := 2; i < len(lower); i++ {
+		if lower[i] == lower[i-1] && lower[i] == lower[i-2] && 'a' <= lower[i] && lower[i] <= 'z' {
+			run = true
+			break
+		}
+	}
+	if !run {
+		return nil
+	}
+	for _, keep := range []int{2, 1} {
+		var buf [32]byte
+		n := 0
+		for i, c := range lower {
+			same := 0
+			for k := i - 1; k >= 0 && lower[k] == c; k-- {
+				same++
+			}
+			if same < keep {
+				buf[n] = c
+				n++
+			}
+		}
+		if w := string(buf[:n]); ix.exact.get(hashWord(w), w) != nil {
+			return ix.exact.get(hashWord(w), w)
+		}
+	}
+	return nil
 }
 
 // decodeRune is utf8.DecodeRuneInString with a shortcut for ASCII.
