@@ -125,6 +125,7 @@ func Run(ctx context.Context, st *store.Store, c *classifiers.Classifier, opts O
 		stats.Sentences += n
 		for _, d := range batch {
 			stats.Bytes += int64(d.textBytes)
+			recycleRows(d.rows)
 		}
 		if opts.Progress != nil {
 			opts.Progress(len(batch))
@@ -178,6 +179,33 @@ func readDocuments(ctx context.Context, db *sql.DB, opts Options, in chan<- []do
 	}
 }
 
+// rowPool keeps the row slices of written documents for the next ones:
+// a run lays out some 100 bytes of values per sentence, and without the
+// pool every one of them is new garbage.
+var rowPool sync.Pool
+
+// rowsFor returns an empty row slice with room for n values.
+func rowsFor(n int) []any {
+	if p, ok := rowPool.Get().(*[]any); ok && cap(*p) >= n {
+		return (*p)[:0]
+	} else if ok {
+		rowPool.Put(p)
+	}
+	return make([]any, 0, max(n, 8*sentenceColumns))
+}
+
+// recycleRows gives a written document's rows back to the pool, cleared
+// so that they hold no text.
+func recycleRows(rows []any) {
+	if cap(rows) == 0 {
+		return
+	}
+	rows = rows[:cap(rows)]
+	clear(rows)
+	rows = rows[:0]
+	rowPool.Put(&rows)
+}
+
 // analyzeDocument classifies the sentences of one document and lays out
 // their rows, so that the single writer only has to send them.
 func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut {
@@ -187,7 +215,7 @@ func analyzeDocument(seg *Segmenter, c *classifiers.Classifier, d docIn) docOut 
 	} else {
 		spans = seg.Split(d.text)
 	}
-	out := docOut{id: d.id, textBytes: len(d.text), sentences: len(spans), rows: make([]any, 0, len(spans)*sentenceColumns)}
+	out := docOut{id: d.id, textBytes: len(d.text), sentences: len(spans), rows: rowsFor(len(spans) * sentenceColumns)}
 	id := any(d.id) // boxed once for all its rows
 	for i, sp := range spans {
 		r := c.ClassifyIn(d.lang, sp.Text, d.rating)
