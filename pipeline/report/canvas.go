@@ -42,6 +42,9 @@ type Group struct {
 	Reviews []Ref  `json:"reviews"` // the first few
 }
 
+// More is how many of the group's reviewers its references leave out.
+func (g Group) More() int { return max(g.Count-len(g.Reviews), 0) }
+
 // Story is a job story written from extracted phrases of real reviews.
 type Story struct {
 	Text      string `json:"text"` // "When …, I want to …, so I can …"

@@ -174,7 +174,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 		fmt.Fprintf(w, "The reviewers do not say what kind of customer they are.\n")
 	}
 	for _, g := range cv.Customer.Segments {
-		fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, mdRefs(g.Reviews))
+		fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, groupRefs(g))
 	}
 	fmt.Fprintf(w, "\n*Conclusion: %s*\n\n## Switching\n\n", cv.Conclusions["customer"])
 	switch {
@@ -209,7 +209,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 	}{{"Job statements", cv.Job.Statements}, {"Situations", cv.Job.Situations}} {
 		fmt.Fprintf(w, "\n### %s\n\n", sec.title)
 		for _, g := range sec.gs {
-			fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, mdRefs(g.Reviews))
+			fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, groupRefs(g))
 		}
 	}
 	fmt.Fprintf(w, "\n*Conclusion: %s*\n\n## Outcome\n\n", cv.Conclusions["job"])
@@ -257,7 +257,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 	}
 	fmt.Fprintf(w, "\n### Alternatives named\n\n")
 	for _, g := range cv.Alternatives {
-		fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, mdRefs(g.Reviews))
+		fmt.Fprintf(w, "- %s × %d (%s)\n", g.Phrase, g.Count, groupRefs(g))
 	}
 }
 
@@ -280,6 +280,15 @@ func mdRef(r Ref) string {
 		return "review " + r.ID + " of " + of
 	}
 	return "review " + r.ID
+}
+
+// groupRefs lists a group's references and says how many reviewers they
+// leave out ("…, 20 more").
+func groupRefs(g Group) string {
+	if m := g.More(); m > 0 {
+		return mdRefs(g.Reviews) + fmt.Sprintf(", … %d more", m)
+	}
+	return mdRefs(g.Reviews)
 }
 
 // mdRefs lists references; lines of one file in a row name it once

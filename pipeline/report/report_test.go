@@ -584,6 +584,19 @@ func TestRefsNameTheirFile(t *testing.T) {
 	}
 }
 
+// TestGroupRefsSayTheRest: a phrase said by more reviewers than it cites
+// says how many it leaves out.
+func TestGroupRefsSayTheRest(t *testing.T) {
+	g := Group{Phrase: "for Christmas", Count: 7, Reviews: []Ref{{ID: "R1"}, {ID: "R2"}}}
+	if got, want := groupRefs(g), "review R1, review R2, … 5 more"; got != want {
+		t.Errorf("groupRefs = %q, want %q", got, want)
+	}
+	g.Count = 2
+	if got, want := groupRefs(g), "review R1, review R2"; got != want {
+		t.Errorf("groupRefs = %q, want %q", got, want)
+	}
+}
+
 // TestShownForm: a group shows the way most of its reviewers wrote it, and
 // a shouted phrase in lower case only when no other is at hand.
 func TestShownForm(t *testing.T) {
@@ -744,5 +757,41 @@ func TestQuoteSourceNamesTheFile(t *testing.T) {
 	q.File = ""
 	if got := quoteSource(q); !strings.HasPrefix(got, "review line 7 of datafiniti") {
 		t.Errorf("without a file: quoteSource = %q", got)
+	}
+}
+
+// TestStatsCountsSkippedRows: past the problems listed one by one, a
+// summary problem stands for many rows; the headline says the rows.
+func TestStatsCountsSkippedRows(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "stars_only.csv")
+	var b strings.Builder
+	b.WriteString("text,rating\nThe zipper broke on the first day.,1\n")
+	for range 1200 {
+		b.WriteString(",5\n") // a star without a review
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(filepath.Join(dir, "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	if _, err := collect.Import(ctx, st, path, collect.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := LoadStats(ctx, st.DB(), 5, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.RowsSkipped != 1200 || s.ProblemTotal >= 1200 {
+		t.Fatalf("rows skipped %d, problems %d; want 1200 rows in fewer problems", s.RowsSkipped, s.ProblemTotal)
+	}
+	var out strings.Builder
+	s.WriteText(&out)
+	if !strings.Contains(out.String(), "; 1200 rows skipped in all") {
+		t.Errorf("stats do not say the rows skipped:\n%s", out.String())
 	}
 }

@@ -52,6 +52,9 @@ type Stats struct {
 	Products     []Count       `json:"top_products"`
 	ProductCount int           `json:"products"`
 	ProblemTotal int           `json:"problem_total"`
+	// RowsSkipped is how many rows the last import of each source skipped,
+	// those a summary problem stands for ("7959 more rows with …") too.
+	RowsSkipped int `json:"rows_skipped"`
 	ProblemKinds []Count       `json:"problems_by_action"`
 	Problems     []ProblemRow  `json:"problems"`
 	Sentences    int           `json:"sentences"`
@@ -107,6 +110,9 @@ FROM sources s ORDER BY s.id`)
 	}
 	for _, c := range s.ProblemKinds {
 		s.ProblemTotal += c.N
+	}
+	if err := db.QueryRowContext(ctx, `SELECT coalesce(sum(rows_skipped), 0) FROM sources`).Scan(&s.RowsSkipped); err != nil {
+		return nil, fmt.Errorf("count skipped rows: %w", err)
 	}
 	if err := db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(sentences), 0) FROM analyses`).Scan(&s.Analyzed, &s.Sentences); err != nil {
 		return nil, fmt.Errorf("count analyses: %w", err)
@@ -178,6 +184,16 @@ func (s *Stats) WriteText(w io.Writer) {
 	}
 	if len(parts) > 0 {
 		fmt.Fprintf(w, " (%s)", strings.Join(parts, ", "))
+	}
+	skippedListed := 0
+	for _, c := range s.ProblemKinds {
+		if c.Label == "skipped" {
+			skippedListed = c.N
+		}
+	}
+	if s.RowsSkipped > skippedListed {
+		// A summary problem stands for many rows: say the rows.
+		fmt.Fprintf(w, "; %d rows skipped in all", s.RowsSkipped)
 	}
 	fmt.Fprintln(w)
 	for _, p := range s.Problems {
