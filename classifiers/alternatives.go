@@ -108,10 +108,30 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 			return way
 		}
 		if end := c.nounPhrase(sentence, toks, j, 6); end > j && c.namesSomething(toks, j, end-j) {
+			for end-1 > j && comparers[toks[end-1].text] {
+				end-- // "an iPad like the adults": the phrase ends before the comparison
+			}
+			if end < len(toks) && (toks[end].text == "one" || toks[end].text == "ones") && oldOnes[toks[end-1].text] {
+				end++ // "my sons old one"
+			}
+			if c.personHead(toks, end-1) {
+				continue // "uses it like a pro", "my older grandson": a person, no product
+			}
 			return sentence[toks[start].start:toks[end-1].end]
 		}
 	}
 	return ""
+}
+
+// comparers end an alternative's phrase: "an iPad like the adults'".
+var comparers = map[string]bool{"like": true, "than": true, "as": true}
+
+// personHead reports a token that names a person, not a product: a social
+// term ("grandson", "wife"), a word for people ("someone") or a segment
+// cue ("pro", "beginners").
+func (c *Classifier) personHead(toks []token, k int) bool {
+	t := &toks[k]
+	return t.is(isPerson) || c.people[t.text] || people[t.text] || c.segmentHead(toks, k) || t.text == "pro" || t.text == "pros"
 }
 
 // inIdiom reports a fixed expression of idioms.tsv over token i, starting

@@ -47,7 +47,8 @@ func (c *Chinese) phrasesOf(text string, off []int) (job, situation, alternative
 				situation = w
 			}
 		case "alternative":
-			if p := after(i + n); alternative == "" && utf8.RuneCountInString(p) >= 2 {
+			// 「之前買了黑色」: the particle 了 is no part of the thing.
+			if p := strings.TrimPrefix(after(i+n), "了"); alternative == "" && utf8.RuneCountInString(p) >= 2 {
 				alternative = p
 			}
 		}

@@ -141,8 +141,9 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		}
 		for k := j; k < len(toks)-1 && k <= j+3 && !toks[k].punct; k++ {
 			if w := toks[k].text; w == "can" || w == "could" {
-				if k == j || c.negatedWant(toks, k+1) || toks[k+1].is(isStop) && !c.stopVerb(toks[k+1].text) || sayVerbs[toks[k+1].text] {
-					break
+				if k == j || c.negatedWant(toks, k+1) || toks[k+1].is(isStop) && !c.stopVerb(toks[k+1].text) || sayVerbs[toks[k+1].text] ||
+					len(toks[k+1].text) < 2 || isNumber(toks[k+1].text) {
+					break // no verb after it: "so they can b seen"
 				}
 				if rest, m := c.jobPhrase(sentence, toks, k+1); m > 1 && !afterSales(toks, k+1, m) {
 					return rest

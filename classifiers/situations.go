@@ -100,6 +100,9 @@ func (c *Classifier) scene(toks []token, i, j int) bool {
 		if next == "it" && after == "comes" {
 			return false // "when it comes to"
 		}
+		if toks[i].text == "after" && (next == "market" || next == "sale" || next == "sales") {
+			return false // "an after market cable", "after sales service": no time
+		}
 		// "after using it", "when I tried them on": the trial of the
 		// product, not the scene of the job.
 		k := j

@@ -251,7 +251,11 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 		}
 		return fmt.Sprintf("%s (%s)", strings.ReplaceAll(q.Text, "|", "/"), mdRef(q.ref()))
 	}
-	fmt.Fprintf(w, "\n### Customer journey\n\n| stage | reviewers | feeling | touchpoints | top pain | top gain | opportunity |\n|---|---|---|---|---|---|---|\n")
+	fmt.Fprintf(w, "\n### Customer journey\n\n")
+	if cv.NoChineseCues {
+		fmt.Fprintf(w, "Journey stages have no Chinese cues yet: the stages below count only the selection's other sentences.\n\n")
+	}
+	fmt.Fprintf(w, "| stage | reviewers | feeling | touchpoints | top pain | top gain | opportunity |\n|---|---|---|---|---|---|---|\n")
 	for _, s := range cv.Journey {
 		fmt.Fprintf(w, "| %s | %d | %+.2f | %s | %s | %s | %s |\n", s.Stage, s.Reviewers, s.Feeling, touchList(s.Touchpoints, 4), cell(s.TopPain), cell(s.TopGain), cell(s.Opportunity))
 	}

@@ -35,6 +35,9 @@ func TestChineseCanvasOnShopee(t *testing.T) {
 	if !cv.NoChineseCues || !strings.Contains(md.String(), "Switching forces have no Chinese cues yet") {
 		t.Errorf("a Chinese canvas does not say its forces have no cues (NoChineseCues %v)", cv.NoChineseCues)
 	}
+	if !strings.Contains(md.String(), "Journey stages have no Chinese cues yet") {
+		t.Errorf("a Chinese canvas does not say its journey stages have no cues")
+	}
 	has := func(qs []Quote, words ...string) bool {
 		for _, q := range qs {
 			for _, w := range words {
