@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 
 	"jobminer/lexicons"
 )
@@ -52,8 +51,11 @@ func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch,
 		return
 	}
 	scores.Functional = 1
-	for _, t := range sentiment {
-		res.Evidence = append(res.Evidence, Functional+":"+strings.ToLower(t))
+	// The words that make the verdict functional are what it is said of
+	// ("fast shipping": shipping), not the verdict ("great", "love"),
+	// which the pain or gain evidence already names.
+	for _, t := range c.contentTerms(toks, sc.claimed, 2) {
+		res.Evidence = append(res.Evidence, Functional+":"+t)
 	}
 	for _, h := range sc.hits {
 		res.Evidence = append(res.Evidence, h.p.tag(Functional))
