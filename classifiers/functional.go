@@ -55,7 +55,9 @@ func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch,
 	// ("fast shipping": shipping), not the verdict ("great", "love"),
 	// which the pain or gain evidence already names.
 	for _, t := range c.contentTerms(toks, sc.claimed, 2) {
-		res.Evidence = append(res.Evidence, Functional+":"+t)
+		if e := Functional + ":" + t; !slices.Contains(res.Evidence, e) {
+			res.Evidence = append(res.Evidence, e)
+		}
 	}
 	for _, h := range sc.hits {
 		res.Evidence = append(res.Evidence, h.p.tag(Functional))
