@@ -26,6 +26,7 @@ type Chinese struct {
 	contrast          map[string]bool
 	conditions        map[string]bool   // open a hypothetical clause
 	product           map[string]bool   // put a product or its use in view (product.txt)
+	segments          map[string]bool   // words of a kind of customer (segments.txt: 學生, 媽媽, 微胖)
 	toHans            map[rune]rune     // Traditional to Simplified characters (script_pairs.tsv)
 	hansTable         []rune            // toHans over the CJK block, by rune - hansFrom (0: none)
 	outcomes          map[string]string // word → dimension
@@ -283,6 +284,7 @@ func (c *Chinese) classify(sentence string, rating float64, f *features) Result 
 	res.Outcomes = outcomesOf(scores, question)
 	res.OutcomeScores = scores
 	res.Job, res.Situation, res.Alternative = c.phrasesOf(text, off)
+	res.Segment = c.segmentOf(text, off)
 	return res
 }
 

@@ -10,7 +10,7 @@ import (
 // NewChinese compiles a Chinese classifier from the zh lexicon set.
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
-		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, product: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, fors: map[string]bool{}, urges: map[string]bool{}, unless: map[string]bool{}, audience: map[string]bool{}, seen: map[string]bool{}, Version: set.Version}
+		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, product: map[string]bool{}, segments: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, fors: map[string]bool{}, urges: map[string]bool{}, unless: map[string]bool{}, audience: map[string]bool{}, seen: map[string]bool{}, Version: set.Version}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -64,6 +64,7 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 		{"stopwords.txt", func(w string, r lexicons.Row) error { c.stops[w] = true; return nil }},
 		{"conditions.txt", func(w string, r lexicons.Row) error { c.conditions[w] = true; return nil }},
 		{"product.txt", func(w string, r lexicons.Row) error { c.product[w] = true; return nil }},
+		{"segments.txt", func(w string, r lexicons.Row) error { c.segments[w] = true; return nil }},
 		{"jobs.tsv", func(w string, r lexicons.Row) error {
 			switch kind := strings.TrimSpace(r.Fields[0]); kind {
 			case "job", "situation", "situation-end", "situation-fixed", "alternative":

@@ -137,3 +137,14 @@ func (c *Chinese) sceneStart(text string, off []int, clauseStart, end int) int {
 	}
 	return from
 }
+
+// segmentOf is the first word of a kind of customer in the text
+// (segments.txt: 學生, 老公, 微胖), longest first, or "".
+func (c *Chinese) segmentOf(text string, off []int) string {
+	for i := 0; i < len(off)-1; i++ {
+		if w, n := longestIn(c.segments, text, off, i, c.maxLen); n > 0 {
+			return w
+		}
+	}
+	return ""
+}

@@ -184,6 +184,23 @@ func TestChineseTerms(t *testing.T) {
 	}
 }
 
+// TestChineseSegments: a word of a kind of customer is the sentence's
+// segment; everyone (男生女生) is none.
+func TestChineseSegments(t *testing.T) {
+	z := chinese(t)
+	for sentence, want := range map[string]string{
+		"買給老公穿剛好":       "老公",
+		"大隻的我也有好看的衣服穿了": "大隻的",
+		"我是上班族，很適合":     "上班族",
+		"男生女生都可以穿":      "",
+		"买给老公穿刚好":       "老公", // Simplified, read as Traditional's word
+	} {
+		if got := z.Classify(sentence, 5).Segment; got != want {
+			t.Errorf("%q: segment %q, want %q", sentence, got, want)
+		}
+	}
+}
+
 func TestChinesePhrases(t *testing.T) {
 	z := chinese(t)
 	for _, c := range []struct{ sentence, job, situation, alternative string }{

@@ -69,7 +69,7 @@ type Dimension struct {
 type Canvas struct {
 	Selection string `json:"selection"`
 	// NoChineseCues is set when most of the selection is Chinese, for which
-	// segments, switching forces and journey stages have no cues yet.
+	// switching forces and journey stages have no cues yet.
 	NoChineseCues bool `json:"no_chinese_cues,omitempty"`
 	Documents     int  `json:"documents"`
 	Sentences     int  `json:"sentences"`
@@ -135,8 +135,8 @@ func BuildCanvas(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f F
 	cv := &Canvas{Selection: f.Describe()}
 	where, args := f.where()
 	from := ` FROM sentences s JOIN documents d ON d.id = s.document_id WHERE ` + where
-	// Segments, forces and journey stages have English cues only: on
-	// mostly Chinese text an empty section says that, not that nobody told.
+	// Forces and journey stages have English cues only: on mostly
+	// Chinese text an empty section says that, not that nobody told.
 	var zh int
 	if err := db.QueryRowContext(ctx, `SELECT count(DISTINCT s.document_id), count(*), count(DISTINCT `+reviewerKey+`),
 		count(DISTINCT CASE WHEN d.lang LIKE 'zh%' THEN s.document_id END)`+from, args...).Scan(&cv.Documents, &cv.Sentences, &cv.Reviewers, &zh); err != nil {

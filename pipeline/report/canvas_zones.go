@@ -108,8 +108,6 @@ func conclusions(cv *Canvas) map[string]string {
 	if len(cv.Customer.Segments) > 0 {
 		s := cv.Customer.Segments[0]
 		customer = fmt.Sprintf("The kind of customer named most is %s (%s)", s.Phrase, reviewers(s.Count))
-	} else if cv.NoChineseCues {
-		customer = "Segments have no Chinese cues yet, so the reviewers are not told apart"
 	} else {
 		customer = "The reviewers do not say what kind of customer they are"
 	}

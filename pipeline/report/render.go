@@ -167,10 +167,7 @@ func (cv *Canvas) WriteMarkdown(w io.Writer) {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "### Segments\n\n")
-	switch {
-	case len(cv.Customer.Segments) == 0 && cv.NoChineseCues:
-		fmt.Fprintf(w, "Segments have no Chinese cues yet: none are found in Chinese text.\n")
-	case len(cv.Customer.Segments) == 0:
+	if len(cv.Customer.Segments) == 0 {
 		fmt.Fprintf(w, "The reviewers do not say what kind of customer they are.\n")
 	}
 	for _, g := range cv.Customer.Segments {
