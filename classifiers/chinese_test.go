@@ -193,7 +193,7 @@ func TestChineseSegments(t *testing.T) {
 		"大隻的我也有好看的衣服穿了": "大隻的",
 		"我是上班族，很適合":     "上班族",
 		"男生女生都可以穿":      "",
-		"买给老公穿刚好":       "老公", // Simplified, read as Traditional's word
+		"买给老公穿刚好":       "老公", // Simplified
 	} {
 		if got := z.Classify(sentence, 5).Segment; got != want {
 			t.Errorf("%q: segment %q, want %q", sentence, got, want)
