@@ -794,4 +794,25 @@ func TestStatsCountsSkippedRows(t *testing.T) {
 	if !strings.Contains(out.String(), "; 1200 rows skipped in all") {
 		t.Errorf("stats do not say the rows skipped:\n%s", out.String())
 	}
+	// The file grows and is imported again: its summary row is replaced,
+	// not kept beside the new one.
+	for range 300 {
+		b.WriteString(",4\n")
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := collect.Import(ctx, st, path, collect.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var summaries int
+	if err := st.DB().QueryRow(`SELECT count(*) FROM import_problems WHERE reason LIKE '% more rows with %'`).Scan(&summaries); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = LoadStats(ctx, st.DB(), 5, 5); err != nil {
+		t.Fatal(err)
+	}
+	if summaries != 1 || s.RowsSkipped != 1500 {
+		t.Errorf("after a second import: %d summary rows, %d rows skipped; want 1 and 1500", summaries, s.RowsSkipped)
+	}
 }

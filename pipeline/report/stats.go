@@ -54,11 +54,11 @@ type Stats struct {
 	ProblemTotal int           `json:"problem_total"`
 	// RowsSkipped is how many rows the last import of each source skipped,
 	// those a summary problem stands for ("7959 more rows with …") too.
-	RowsSkipped int `json:"rows_skipped"`
-	ProblemKinds []Count       `json:"problems_by_action"`
-	Problems     []ProblemRow  `json:"problems"`
-	Sentences    int           `json:"sentences"`
-	Analyzed     int           `json:"analyzed_documents"`
+	RowsSkipped  int          `json:"rows_skipped"`
+	ProblemKinds []Count      `json:"problems_by_action"`
+	Problems     []ProblemRow `json:"problems"`
+	Sentences    int          `json:"sentences"`
+	Analyzed     int          `json:"analyzed_documents"`
 }
 
 // LoadStats gathers statistics: documents per source, kind, rating and the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 )
 
@@ -78,6 +79,10 @@ func (w *Writer) SourceID() int64 { return w.sourceID }
 // Counts returns the run's counts so far.
 func (w *Writer) Counts() RunCounts { return w.counts }
 
+// summaryMark opens the rest of a summary problem's reason after its
+// count: "7959 more rows with \"empty text\", not listed one by one".
+const summaryMark = " more rows with "
+
 // Write stores one batch of documents and problems in a single
 // transaction. Documents already present (same key) are counted as
 // duplicates and left untouched; problems already recorded are not
@@ -91,6 +96,22 @@ func (w *Writer) Write(ctx context.Context, docs []Document, problems []Problem)
 		}
 		if len(problems) == 0 {
 			return nil
+		}
+		// A summary row of an earlier run ("200 more rows with …") gives way
+		// to this run's: its count is in its reason, so the two would not
+		// be one row.
+		for _, p := range problems {
+			if p.Unlisted == 0 {
+				continue
+			}
+			if i := strings.Index(p.Reason, summaryMark); i > 0 {
+				suffix := p.Reason[i:]
+				if _, err := tx.Exec(`DELETE FROM import_problems WHERE source_id = ? AND url = ? AND line = 0 AND reason <> ?
+					AND length(reason) > length(?) AND substr(reason, length(reason) - length(?) + 1) = ?`,
+					w.sourceID, p.URL, p.Reason, suffix, suffix, suffix); err != nil {
+					return fmt.Errorf("replace summary problem: %w", err)
+				}
+			}
 		}
 		bulk := tx.Bulk(`INSERT OR IGNORE INTO import_problems (source_id, url, line, reason, action, excerpt) VALUES `, 6, rowsPerStatement)
 		defer bulk.Close()
