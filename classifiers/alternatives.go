@@ -114,8 +114,8 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 			if end < len(toks) && (toks[end].text == "one" || toks[end].text == "ones") && oldOnes[toks[end-1].text] {
 				end++ // "my sons old one"
 			}
-			if c.personHead(toks, end-1) {
-				continue // "uses it like a pro", "my older grandson": a person, no product
+			if c.personHead(toks, end-1) && !named(sentence, toks, j, end) {
+				continue // "uses it like a pro", "my older grandson": a person, no product ("my iPad Pro" is one)
 			}
 			return sentence[toks[start].start:toks[end-1].end]
 		}
@@ -132,6 +132,17 @@ var comparers = map[string]bool{"like": true, "than": true, "as": true}
 func (c *Classifier) personHead(toks []token, k int) bool {
 	t := &toks[k]
 	return t.is(isPerson) || c.people[t.text] || people[t.text] || c.segmentHead(toks, k) || t.text == "pro" || t.text == "pros"
+}
+
+// named reports a capitalised word in tokens [from, to) of a sentence: a
+// name ("my iPad Pro", "Burt's Bees Baby"), not a person of the family.
+func named(sentence string, toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].start > 0 && capitalisedAt(sentence, toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // inIdiom reports a fixed expression of idioms.tsv over token i, starting

@@ -47,8 +47,8 @@ func (c *Chinese) phrasesOf(text string, off []int) (job, situation, alternative
 				situation = w
 			}
 		case "alternative":
-			// 「之前買了黑色」: the particle 了 is no part of the thing.
-			if p := strings.TrimPrefix(after(i+n), "了"); alternative == "" && utf8.RuneCountInString(p) >= 2 {
+			// 「之前買了黑色」, 「之前用過別家的」: the particles 了 and 過 are no part of the thing.
+			if p := strings.TrimLeft(after(i+n), "了過过"); alternative == "" && utf8.RuneCountInString(p) >= 2 {
 				alternative = p
 			}
 		}

@@ -52,8 +52,12 @@ func TestClassify(t *testing.T) {
 		{text: "I looooove this thing", polarity: Gain, outcomes: "emotional"},
 		{text: "It is sooo baaad", polarity: Pain},
 		// Fixed phrases of success: the cue "had to" inside one is no pain.
-		{text: "I just had to get one.", polarity: Gain},
-		{text: "It was on sale so I couldn't resist.", polarity: Gain, outcomes: "functional"}, // a price that won them over
+		{text: "I just had to have it.", polarity: Gain},
+		{text: "I just had to buy another charger because this one died.", polarity: Pain, outcomes: "functional"}, // "just": recently
+		{text: "The hose was hooked up wrong and water sprayed everywhere.", polarity: Pain, outcomes: "functional"},
+		{text: "I will never be able to use it again.", polarity: Pain, outcomes: "functional"},
+		{text: "The seller promptly ignored my emails.", polarity: Pain, outcomes: "functional"},
+		{text: "It shipped promptly.", polarity: Gain, outcomes: "functional"},
 		{text: "Their support is hard to beat.", polarity: Gain, outcomes: "functional"},
 		{text: "Nobody answers the phone.", polarity: Pain, outcomes: "functional"},
 		{text: "The colour is lovely, but the hinge snapped on day two.", polarity: Pain, outcomes: "functional"},

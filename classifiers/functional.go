@@ -54,11 +54,19 @@ func (c *Classifier) functionalFromFacts(res *Result, toks []token, sc *scratch,
 	// The words that make the verdict functional are what it is said of
 	// ("fast shipping": shipping), not the verdict ("great", "love"),
 	// which the pain or gain evidence already names.
-	for _, t := range c.contentTerms(toks, sc.claimed, 2) {
-		if e := Functional + ":" + t; !slices.Contains(res.Evidence, e) {
-			res.Evidence = append(res.Evidence, e)
+	named := 0
+	c.eachContentWord(toks, sc.claimed, func(i int) bool {
+		for _, h := range sc.hits {
+			if h.at <= i && i < h.at+len(h.p.words) {
+				return true // a cue's word ("ran" of "ran out") is the cue's
+			}
 		}
-	}
+		if e := Functional + ":" + toks[i].text; !slices.Contains(res.Evidence, e) {
+			res.Evidence = append(res.Evidence, e)
+			named++
+		}
+		return named < 2
+	})
 	for _, h := range sc.hits {
 		res.Evidence = append(res.Evidence, h.p.tag(Functional))
 	}

@@ -22,8 +22,8 @@ func TestPhrasesRefuseNonJobs(t *testing.T) {
 		{text: "I bought it for my mother in law.", job: ""},                                 // a person, "in law" after
 		{text: "I got it for a great price.", job: ""},                                       // a price
 		{text: "I bought it for beginner piano lessons.", job: "for beginner piano lessons"}, // a use after the word
-		{text: "I use this cream for acne.", job: "for acne"},
-		{text: "The apps are big so they can b seen.", job: ""}, // no verb after "can"                                // a condition is what it is for
+		{text: "I use this cream for acne.", job: "for acne"},                                // a condition is what it is for
+		{text: "The apps are big so they can b seen.", job: ""},                              // no verb after "can"
 		{text: "It helps with my back pain when I run.", job: "help with my back pain"},
 		{text: "After 3 weeks my family started commenting on the smell.", situation: ""},
 		{text: "I have had it for a while now and love it.", situation: ""},
@@ -121,7 +121,9 @@ func TestSpanRules(t *testing.T) {
 		{"I don't use anything other than the shampoo.", "", ""},
 		{"But when I travel I use it to stay organized.", "when I travel", ""},
 		{"When I got home from work I used it.", "When I got home from work", ""},
-		{"She uses it like a pro.", "", ""},                                      // a person, no product
+		{"She uses it like a pro.", "", ""},               // a person, no product
+		{"This replaced my iPad Pro.", "", "my iPad Pro"}, // … but a name is a product
+		{"Compared to Burts Bees Baby, this lotion is thicker.", "", "Burts Bees Baby"},
 		{"They have an iPad like the adults.", "", "an iPad"},                    // the phrase ends before "like"
 		{"I got this tablet to replace my sons old one.", "", "my sons old one"}, // "one" after old
 		{"Had to buy an after market cable.", "", ""},                            // aftermarket: no time

@@ -214,35 +214,48 @@ func (ix *index) lookupWord(w string) (text string, caps bool, exact *slot) {
 
 // elongated looks up a word written with a letter held ("looooove",
 // "sooo", "goooood"): with each run of three or more letters cut to two,
-// then to one (nil when the word has no such run or neither is a word).
-// The token then reads as the word ("love"), in the rules and the model's
-// word weights alike.
+// then to one, the other letters as written (nil when the word has no such
+// run, is one letter repeated — "III", "zzz" — or neither form is a word;
+// a result under three letters is taken only for "so": "weee" is no
+// "we"). The token then reads as the word ("love"), in the rules and the
+// model's word weights alike.
 func (ix *index) elongated(lower []byte) *slot {
-	run := false
-	for i := 2; i < len(lower); i++ {
-		if lower[i] == lower[i-1] && lower[i] == lower[i-2] && 'a' <= lower[i] && lower[i] <= 'z' {
+	run, same := false, true
+	for i := range lower {
+		if lower[i] != lower[0] {
+			same = false
+		}
+		if i >= 2 && lower[i] == lower[i-1] && lower[i] == lower[i-2] && 'a' <= lower[i] && lower[i] <= 'z' {
 			run = true
-			break
 		}
 	}
-	if !run {
+	if !run || same {
 		return nil
 	}
 	for _, keep := range []int{2, 1} {
 		var buf [32]byte
 		n := 0
-		for i, c := range lower {
-			same := 0
-			for k := i - 1; k >= 0 && lower[k] == c; k-- {
-				same++
+		for i := 0; i < len(lower); {
+			j := i
+			for j < len(lower) && lower[j] == lower[i] {
+				j++
 			}
-			if same < keep {
-				buf[n] = c
+			take := j - i // the run as written
+			if take >= 3 {
+				take = keep // only a held letter is cut
+			}
+			for k := 0; k < take; k++ {
+				buf[n] = lower[i]
 				n++
 			}
+			i = j
 		}
-		if w := string(buf[:n]); ix.exact.get(hashWord(w), w) != nil {
-			return ix.exact.get(hashWord(w), w)
+		w := string(buf[:n])
+		if n < 3 && w != "so" {
+			continue
+		}
+		if e := ix.exact.get(hashWord(w), w); e != nil {
+			return e
 		}
 	}
 	return nil
