@@ -67,6 +67,21 @@ func (q Quote) ref() Ref {
 	return Ref{ID: q.DocumentID, URL: q.URL, File: file}
 }
 
+// saysIt reports whether a sentence's own words say its verdict: a pain
+// whose rules' score is below zero, a gain above; a verdict that leans on
+// the rating alone ("These are great tablets and the price is wonderful"
+// as a pain of a 3★ review) is no quote of that side while another is at
+// hand. Any other kind says what it is.
+func saysIt(verdict string, score float64) bool {
+	switch verdict {
+	case "pain":
+		return score < 0
+	case "gain":
+		return score > 0
+	}
+	return true
+}
+
 // placeholderAuthors are the names that name nobody.
 var placeholderAuthors = []string{"amazon customer", "kindle customer", "a customer", "customer",
 	"anonymous", "anon", "guest", "user", "verified buyer", "verified purchaser", "a shopper", "shopper", "n/a", "none", "unknown"}
@@ -297,12 +312,15 @@ func pickQuotes(c *classifiers.Classifier, cands []Quote, n int) []Quote {
 	}
 	var picks []pick
 	for c, g := range members {
-		best, bestScore := -1, -1.0
+		best, bestScore := -1, math.Inf(-1)
 		for _, i := range g {
 			q := cands[i]
 			s := 0.5*safeDiv(centrality[i], maxC) + 0.25*math.Abs(q.Polarity) + 0.15*math.Log1p(float64(min(q.Helpful, 50)))/math.Log1p(50)
 			if q.Verified {
 				s += 0.1
+			}
+			if !saysIt(q.Category, q.Polarity) {
+				s -= 1 // a pain its words do not say (praise in a 3★ review) quotes only when nothing else does
 			}
 			if s > bestScore {
 				best, bestScore = i, s

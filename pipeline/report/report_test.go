@@ -597,6 +597,29 @@ func TestGroupRefsSayTheRest(t *testing.T) {
 	}
 }
 
+// TestPainQuoteSaysThePain: of two pain sentences of a theme, the one whose
+// own words say the pain is its quote, though the other (praise in a 3★
+// review, a pain by its rating) scores higher in magnitude.
+func TestPainQuoteSaysThePain(t *testing.T) {
+	praise := &aspectRow{text: "These are great tablets for the kids and the price is wonderful.", polarity: "pain", score: 0.9}
+	flaw := &aspectRow{text: "The tablet is slow to load games for the kids.", polarity: "pain", score: -0.3}
+	if got := betterRow(praise, flaw); got != flaw {
+		t.Errorf("betterRow kept %q", got.text)
+	}
+	if got := betterRow(flaw, praise); got != flaw {
+		t.Errorf("betterRow took %q", got.text)
+	}
+	for _, tc := range []struct {
+		verdict string
+		score   float64
+		says    bool
+	}{{"pain", -0.2, true}, {"pain", 0.4, false}, {"gain", 0.4, true}, {"gain", -0.1, false}, {"job", 0.5, true}} {
+		if got := saysIt(tc.verdict, tc.score); got != tc.says {
+			t.Errorf("saysIt(%s, %v) = %v", tc.verdict, tc.score, got)
+		}
+	}
+}
+
 // TestShownForm: a group shows the way most of its reviewers wrote it, and
 // a shouted phrase in lower case only when no other is at hand.
 func TestShownForm(t *testing.T) {

@@ -174,6 +174,12 @@ func betterRow(old, r *aspectRow) *aspectRow {
 	if old == nil {
 		return r
 	}
+	if saysIt(r.polarity, r.score) != saysIt(old.polarity, old.score) {
+		if saysIt(r.polarity, r.score) {
+			return r // its own words say the pain or gain
+		}
+		return old
+	}
 	fits := func(r *aspectRow) bool { return len(r.text) >= 30 && len(r.text) <= 280 }
 	if fits(r) != fits(old) {
 		if fits(r) {
