@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"jobminer/pipeline/report"
@@ -33,6 +34,11 @@ func runJourney(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	stop()
 	if err != nil {
 		return err
+	}
+	if zh, err := report.MostlyChinese(ctx, st.DB(), f); err != nil {
+		return err
+	} else if zh && !*rf.quiet {
+		fmt.Fprintln(stderr, "note: journey stages have no Chinese cues yet: the stages count only the selection's other sentences")
 	}
 	switch *format {
 	case "csv":

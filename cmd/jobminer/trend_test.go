@@ -62,12 +62,20 @@ func TestThemeCommands(t *testing.T) {
 }
 
 // TestJourneyCommand runs journey on the real tablet excerpt in each
-// format.
+// format, and on real Chinese reviews, where it notes that the stages have
+// no Chinese cues.
 func TestJourneyCommand(t *testing.T) {
 	db := analyzedDB(t, "../../testdata/compare/datafiniti-fire-tablets.csv")
-	code, out, _ := jm(t, "journey", "--db", db)
+	code, out, errOut := jm(t, "journey", "--db", db)
 	if code != 0 || !strings.HasPrefix(out, "Customer journey, all documents") || !strings.Contains(out, "\nuse: ") || !strings.Contains(out, "touchpoints (reviewers): ") {
 		t.Errorf("journey text exit %d:\n%s", code, out)
+	}
+	if strings.Contains(errOut, "no Chinese cues") {
+		t.Errorf("an English journey notes Chinese: %s", errOut)
+	}
+	zh := analyzedDB(t, "../../testdata/zh/shopee-hawaiian-shirts.csv")
+	if code, _, errOut := jm(t, "journey", "--db", zh); code != 0 || !strings.Contains(errOut, "journey stages have no Chinese cues yet") {
+		t.Errorf("Chinese journey exit %d, stderr %q", code, errOut)
 	}
 	code, out, _ = jm(t, "journey", "--db", db, "--format", "svg")
 	if code != 0 || xml.Unmarshal([]byte(out), new(struct{})) != nil || !strings.Contains(out, `class="feeling"`) {

@@ -124,3 +124,15 @@ func requestCond(c *classifiers.Classifier) string {
 	}
 	return "(" + strings.Join(or, " OR ") + ")"
 }
+
+// MostlyChinese reports whether most documents of the selection are
+// Chinese, for which journey stages (and forces) have no cues yet.
+func MostlyChinese(ctx context.Context, db *sql.DB, f Filter) (bool, error) {
+	where, args := f.where()
+	var docs, zh int
+	if err := db.QueryRowContext(ctx, `SELECT count(*), count(CASE WHEN d.lang LIKE 'zh%' THEN 1 END) FROM documents d WHERE d.id IN
+		(SELECT s.document_id FROM sentences s JOIN documents d ON d.id = s.document_id WHERE `+where+`)`, args...).Scan(&docs, &zh); err != nil {
+		return false, fmt.Errorf("journey: %w", err)
+	}
+	return docs > 0 && 2*zh > docs, nil
+}
