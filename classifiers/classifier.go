@@ -258,7 +258,7 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 					v += math.Copysign(b.exact.booster*(1-0.05*float64(k-1)), v)
 				}
 			}
-			if k := c.negator(toks, i); k >= 0 && !(n > 1 && andBetween(toks, k, i)) {
+			if k := c.negator(toks, i); k >= 0 && !(n > 1 && andBetween(toks, k, i)) && !marvel(toks, k) {
 				v *= -0.74
 				negators = append(negators, k)
 			}
@@ -293,8 +293,11 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 			if insideNegatedCue(toks, hits, i) {
 				continue // "have to" in "shouldn't have to": the longer cue said it
 			}
+			if marvel(toks, i) {
+				continue // "can't believe": wonder, no inability
+			}
 			w := p.value
-			if k := c.negator(toks, i); k >= 0 && p.label != timeSpan {
+			if k := c.negator(toks, i); k >= 0 && p.label != timeSpan && !marvel(toks, k) {
 				w = -w * 0.74
 				hits = slices.DeleteFunc(hits, func(h cueHit) bool { return h.at <= k && k < h.at+len(h.p.words) })
 			}

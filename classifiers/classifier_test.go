@@ -58,6 +58,11 @@ func TestClassify(t *testing.T) {
 		{text: "I will never be able to use it again.", polarity: Pain, outcomes: "functional"},
 		{text: "The seller promptly ignored my emails.", polarity: Pain, outcomes: "functional"},
 		{text: "It shipped promptly.", polarity: Gain, outcomes: "functional"},
+		// Wonder is no denial: "can't believe" says what follows the more.
+		{text: "I can't believe how wonderful it is!", polarity: Gain, outcomes: "functional"}, // ("believe" counts as content, as any verb)
+		{text: "I can't believe it broke.", polarity: Pain, outcomes: "functional"},
+		{text: "I'm not a fan of the color.", polarity: Pain, outcomes: "emotional"},
+		{text: "I am back to purchase more!", polarity: Gain},
 		{text: "Their support is hard to beat.", polarity: Gain, outcomes: "functional"},
 		{text: "Nobody answers the phone.", polarity: Pain, outcomes: "functional"},
 		{text: "The colour is lovely, but the hinge snapped on day two.", polarity: Pain, outcomes: "functional"},

@@ -154,3 +154,14 @@ func prepositionLike(toks []token, i int) bool {
 	}
 	return true
 }
+
+// marvel reports a negation that wonders, not denies: "can't believe how
+// wonderful", "I can't believe it broke" say what follows the more ("don't
+// believe it works" doubts it, and stays a negation).
+func marvel(toks []token, k int) bool {
+	switch toks[k].text {
+	case "can't", "cannot", "couldn't", "cant", "couldnt":
+		return k+1 < len(toks) && toks[k+1].text == "believe"
+	}
+	return false
+}
