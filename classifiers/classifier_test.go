@@ -61,6 +61,8 @@ func TestClassify(t *testing.T) {
 		// Wonder is no denial: "can't believe" says what follows the more.
 		{text: "I can't believe how wonderful it is!", polarity: Gain, outcomes: "functional"}, // ("believe" counts as content, as any verb)
 		{text: "I can't believe it broke.", polarity: Pain, outcomes: "functional"},
+		{text: "I can't believe anyone likes this.", polarity: Pain, outcomes: "functional"}, // disbelief of others stays a negation
+		{text: "I can't believe how easy it was.", polarity: Gain, outcomes: "functional"},   // no "can't" of inability
 		{text: "I'm not a fan of the color.", polarity: Pain, outcomes: "emotional"},
 		{text: "I am back to purchase more!", polarity: Gain},
 		{text: "Their support is hard to beat.", polarity: Gain, outcomes: "functional"},

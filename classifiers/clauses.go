@@ -157,11 +157,21 @@ func prepositionLike(toks []token, i int) bool {
 
 // marvel reports a negation that wonders, not denies: "can't believe how
 // wonderful", "I can't believe it broke" say what follows the more ("don't
-// believe it works" doubts it, and stays a negation).
+// believe it works" doubts it, and stays a negation; "I can't believe
+// anyone likes this" disbelieves others, and stays one too).
 func marvel(toks []token, k int) bool {
-	switch toks[k].text {
-	case "can't", "cannot", "couldn't", "cant", "couldnt":
-		return k+1 < len(toks) && toks[k+1].text == "believe"
+	switch w := toks[k].text; {
+	case w == "can't" || w == "cannot" || w == "couldn't":
+	case w == "not" && k > 0 && (toks[k-1].text == "can" || toks[k-1].text == "could"): // "can not"
+	default:
+		return false
+	}
+	if k+2 >= len(toks) || toks[k+1].text != "believe" {
+		return false
+	}
+	switch toks[k+2].text {
+	case "how", "what", "it", "this", "that", "these", "they", "the", "my":
+		return true
 	}
 	return false
 }

@@ -37,7 +37,7 @@ func runJourney(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	if zh, err := report.MostlyChinese(ctx, st.DB(), f); err != nil {
 		return err
-	} else if zh && !*rf.quiet {
+	} else if zh { // about the results, so shown with --quiet too
 		fmt.Fprintln(stderr, "note: journey stages have no Chinese cues yet: the stages count only the selection's other sentences")
 	}
 	switch *format {

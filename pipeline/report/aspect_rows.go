@@ -22,6 +22,7 @@ type aspectRow struct {
 	doc, pos int64
 	posted   int64 // unix seconds; 0: no date
 	score    float64
+	evidence string // the classifier's evidence terms, comma-joined
 	helpful  int
 	text     string
 	polarity string
@@ -43,7 +44,7 @@ func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 	// Driven by the stored terms: most sentences name none, and are not
 	// even read.
 	q := `SELECT s.document_id, s.position, s.polarity, s.polarity_score, coalesce(d.posted_at, 0), d.product_id, d.helpful_votes,
-			d.source_id, d.author, a.terms, s.text
+			d.source_id, d.author, a.terms, s.text, s.evidence
 		FROM sentence_aspects a
 		JOIN aspect_tagging t ON t.document_id = a.document_id AND t.lexicons = ?
 		JOIN sentences s ON s.document_id = a.document_id AND s.position = a.position AND s.start = a.start AND s.end = a.end
@@ -80,7 +81,7 @@ func aspectRows(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Fi
 	}
 	for rs.Next() {
 		var r aspectRow
-		if err := rs.Scan(&r.doc, &r.pos, &polar, &r.score, &r.posted, &product, &r.helpful, &source, &author, &terms, &text); err != nil {
+		if err := rs.Scan(&r.doc, &r.pos, &polar, &r.score, &r.posted, &product, &r.helpful, &source, &author, &terms, &text, &r.evidence); err != nil {
 			return nil, fmt.Errorf("themes: %w", err)
 		}
 		if r.doc != lastDoc { // rows come by document
@@ -188,6 +189,7 @@ func quoteThemes(ctx context.Context, db *sql.DB, themes []Theme) error {
 		}
 		q := *docs[r.doc]
 		q.Text, q.Polarity, q.Helpful, q.Product, q.Category = r.text, r.score, r.helpful, r.product, theme
+		q.evidence = r.evidence
 		if r.posted != 0 {
 			q.Date = time.Unix(r.posted, 0).UTC().Format("2006-01-02")
 		}

@@ -31,6 +31,7 @@ type Quote struct {
 	Represents int      `json:"represents"` // reviewers in its cluster: how many customers say much the same
 	Score      float64  `json:"score"`
 	copies     int      // identical sentences this candidate stands for
+	evidence   string   // the classifier's evidence terms, comma-joined (saysIt)
 	reviewers  []string // who wrote them: author within a source, or the document
 }
 
@@ -68,18 +69,31 @@ func (q Quote) ref() Ref {
 }
 
 // saysIt reports whether a sentence's own words say its verdict: a pain
-// whose rules' score is below zero, a gain above; a verdict that leans on
-// the rating alone ("These are great tablets and the price is wonderful"
-// as a pain of a 3★ review) is no quote of that side while another is at
-// hand. Any other kind says what it is.
-func saysIt(verdict string, score float64) bool {
+// is not said when its sentiment words lean the other way (score, the
+// words' compound score, above zero) and no cue of its side is among its
+// evidence ("pain:had to"): "These are great tablets and the price is
+// wonderful" as a pain of a 3★ review leans on the rating alone, and is
+// no quote of that side while another is at hand; a gain likewise. Any
+// other kind says what it is.
+func saysIt(verdict string, score float64, evidence string) bool {
+	other := 0.0
 	switch verdict {
 	case "pain":
-		return score < 0
+		other = score
 	case "gain":
-		return score > 0
+		other = -score
+	default:
+		return true
 	}
-	return true
+	if other <= 0 {
+		return true
+	}
+	for _, e := range strings.Split(evidence, ",") {
+		if strings.HasPrefix(e, verdict+":") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeholderAuthors are the names that name nobody.
@@ -124,7 +138,8 @@ type QuoteOptions struct {
 // gives at most one quote, so ten quotes say ten different things; quotes
 // are ranked by how central the sentence is in its category and how large
 // its cluster is, then by strength of feeling, helpful votes and a
-// verified purchase.
+// verified purchase; a pain or gain whose words do not say it (saysIt)
+// comes after every one that does.
 func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter, category string, o QuoteOptions) ([]Quote, error) {
 	if o.N <= 0 {
 		o.N = 10
@@ -152,7 +167,7 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 	}
 	// Identical sentences are one candidate that counts as many: the row
 	// kept is the one with the most helpful votes.
-	q := `SELECT s.text, s.polarity_score, d.external_id, d.product_id, d.rating, d.posted_at, d.url, max(d.helpful_votes), d.verified, count(*),
+	q := `SELECT s.text, s.polarity_score, s.evidence, d.external_id, d.product_id, d.rating, d.posted_at, d.url, max(d.helpful_votes), d.verified, count(*),
 			group_concat(DISTINCT ` + reviewerKey + `), (SELECT name FROM sources WHERE id = d.source_id), (SELECT location FROM sources WHERE id = d.source_id)
 		FROM sentences s JOIN documents d ON d.id = s.document_id
 		WHERE ` + where + ` AND ` + cond + ` AND length(s.text) BETWEEN CASE WHEN d.lang LIKE 'zh%' THEN (? + 2) / 3 ELSE ? END AND ?
@@ -169,7 +184,7 @@ func Quotes(ctx context.Context, db *sql.DB, c *classifiers.Classifier, f Filter
 		var qt Quote
 		var posted sql.NullInt64
 		var reviewers string
-		if err := rows.Scan(&qt.Text, &qt.Polarity, &qt.DocumentID, &qt.Product, &qt.Rating, &posted, &qt.URL, &qt.Helpful, &qt.Verified, &qt.copies, &reviewers, &qt.Source, &qt.File); err != nil {
+		if err := rows.Scan(&qt.Text, &qt.Polarity, &qt.evidence, &qt.DocumentID, &qt.Product, &qt.Rating, &posted, &qt.URL, &qt.Helpful, &qt.Verified, &qt.copies, &reviewers, &qt.Source, &qt.File); err != nil {
 			return nil, fmt.Errorf("quotes: %w", err)
 		}
 		qt.reviewers = strings.Split(reviewers, ",")
@@ -319,7 +334,7 @@ func pickQuotes(c *classifiers.Classifier, cands []Quote, n int) []Quote {
 			if q.Verified {
 				s += 0.1
 			}
-			if !saysIt(q.Category, q.Polarity) {
+			if !saysIt(q.Category, q.Polarity, q.evidence) {
 				s -= 1 // a pain its words do not say (praise in a 3★ review) quotes only when nothing else does
 			}
 			if s > bestScore {

@@ -110,6 +110,22 @@ func TestPickQuotesSuppressesNearDuplicates(t *testing.T) {
 	}
 }
 
+// TestPickQuotesPrefersWhatSaysIt: of two pain quotes, the one whose words
+// say a pain leads, though the other (praise with a pain verdict from its
+// rating) leans harder.
+func TestPickQuotesPrefersWhatSaysIt(t *testing.T) {
+	set, _ := lexicons.Load("en", "")
+	c, _ := classifiers.New(set)
+	cands := []Quote{
+		{Text: "These are great tablets and the price is wonderful.", Polarity: 0.9, evidence: "gain:great,gain:wonderful", Category: "pain", DocumentID: "a"},
+		{Text: "The battery drains overnight even when it is off.", Polarity: -0.2, evidence: "pain:drains", Category: "pain", DocumentID: "b"},
+	}
+	got := pickQuotes(c, cands, 2)
+	if len(got) != 2 || got[0].DocumentID != "b" {
+		t.Errorf("the pain that says it should lead: %+v", got)
+	}
+}
+
 func TestCloud(t *testing.T) {
 	st, c := sampleStore(t)
 	ctx := context.Background()
@@ -601,7 +617,7 @@ func TestGroupRefsSayTheRest(t *testing.T) {
 // own words say the pain is its quote, though the other (praise in a 3★
 // review, a pain by its rating) scores higher in magnitude.
 func TestPainQuoteSaysThePain(t *testing.T) {
-	praise := &aspectRow{text: "These are great tablets for the kids and the price is wonderful.", polarity: "pain", score: 0.9}
+	praise := &aspectRow{text: "These are great tablets for the kids and the price is wonderful.", polarity: "pain", score: 0.9, evidence: "gain:great,gain:wonderful"}
 	flaw := &aspectRow{text: "The tablet is slow to load games for the kids.", polarity: "pain", score: -0.3}
 	if got := betterRow(praise, flaw); got != flaw {
 		t.Errorf("betterRow kept %q", got.text)
@@ -610,12 +626,21 @@ func TestPainQuoteSaysThePain(t *testing.T) {
 		t.Errorf("betterRow took %q", got.text)
 	}
 	for _, tc := range []struct {
-		verdict string
-		score   float64
-		says    bool
-	}{{"pain", -0.2, true}, {"pain", 0.4, false}, {"gain", 0.4, true}, {"gain", -0.1, false}, {"job", 0.5, true}} {
-		if got := saysIt(tc.verdict, tc.score); got != tc.says {
-			t.Errorf("saysIt(%s, %v) = %v", tc.verdict, tc.score, got)
+		verdict  string
+		score    float64
+		evidence string
+		says     bool
+	}{
+		{"pain", -0.2, "", true},
+		{"pain", 0.4, "gain:great", false},
+		{"pain", 0.4, "functional:apps,pain:can't", true}, // a cue of its side says it
+		{"pain", 0, "functional:netflix", true},           // no words either way: not against it
+		{"gain", 0.4, "", true},
+		{"gain", -0.1, "pain:bad", false},
+		{"job", 0.5, "", true},
+	} {
+		if got := saysIt(tc.verdict, tc.score, tc.evidence); got != tc.says {
+			t.Errorf("saysIt(%s, %v, %q) = %v", tc.verdict, tc.score, tc.evidence, got)
 		}
 	}
 }

@@ -168,14 +168,15 @@ func rankThemes(all []Theme, by string, n int) []Theme {
 	return out
 }
 
-// betterRow keeps the stronger of two sentences to quote for a theme: a
-// readable length first, then strength of feeling, then helpful votes.
+// betterRow keeps the stronger of two sentences to quote for a theme: one
+// that says its side first (saysIt), then a readable length, then
+// strength of feeling, then helpful votes.
 func betterRow(old, r *aspectRow) *aspectRow {
 	if old == nil {
 		return r
 	}
-	if saysIt(r.polarity, r.score) != saysIt(old.polarity, old.score) {
-		if saysIt(r.polarity, r.score) {
+	if saysIt(r.polarity, r.score, r.evidence) != saysIt(old.polarity, old.score, old.evidence) {
+		if saysIt(r.polarity, r.score, r.evidence) {
 			return r // its own words say the pain or gain
 		}
 		return old
