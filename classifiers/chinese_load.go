@@ -11,6 +11,9 @@ import (
 func NewChinese(set *lexicons.Set) (*Chinese, error) {
 	c := &Chinese{valence: map[string]float64{}, boosters: map[string]float64{}, negations: map[string]bool{},
 		contrast: map[string]bool{}, outcomes: map[string]string{}, stops: map[string]bool{}, phrases: map[string]string{}, conditions: map[string]bool{}, product: map[string]bool{}, segments: map[string]bool{}, people: map[string]bool{}, looks: map[string]bool{}, withs: map[string]bool{}, fors: map[string]bool{}, urges: map[string]bool{}, unless: map[string]bool{}, audience: map[string]bool{}, seen: map[string]bool{}, Version: set.Version}
+	// The outcomes.tsv kinds that are cue words of the social rules, not
+	// outcome evidence of their own.
+	cueKinds := map[string]map[string]bool{lookWord: c.looks, withCue: c.withs, urgeCue: c.urges, unlessCue: c.unless, forCue: c.fors}
 	pairs, err := set.Table("script_pairs.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -74,22 +77,12 @@ func NewChinese(set *lexicons.Set) (*Chinese, error) {
 			return fmt.Errorf("lexicons %s line %d: kind %q is not job, situation, situation-end, situation-fixed or alternative", r.File, r.Line, r.Fields[0])
 		}},
 		{"outcomes.tsv", func(w string, r lexicons.Row) error {
-			switch dim := strings.TrimSpace(r.Fields[1]); dim {
-			case lookWord:
-				c.looks[w] = true
+			dim := strings.TrimSpace(r.Fields[1])
+			if words, ok := cueKinds[dim]; ok {
+				words[w] = true
 				return nil
-			case withCue:
-				c.withs[w] = true
-				return nil
-			case urgeCue:
-				c.urges[w] = true
-				return nil
-			case unlessCue:
-				c.unless[w] = true
-				return nil
-			case forCue:
-				c.fors[w] = true
-				return nil
+			}
+			switch dim {
 			case Functional, Emotional, Social, "none", wornCue: // none: a word that holds one but is none
 				if had, ok := c.outcomes[w]; ok && had != dim {
 					return fmt.Errorf("lexicons %s line %d: %q is %s here and %s above", r.File, r.Line, w, dim, had)

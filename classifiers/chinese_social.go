@@ -109,16 +109,7 @@ func (c *Chinese) urgedAfter(w, text string, off []int, from int) bool {
 	if !c.audience[w] {
 		return false
 	}
-	for k := from; k < len(off)-1; k++ {
-		r, _ := utf8.DecodeRuneInString(text[off[k]:])
-		if isBreakRune(r) {
-			return false
-		}
-		if _, n := longestIn(c.urges, text, off, k, c.maxLen); n > 0 {
-			return true
-		}
-	}
-	return false
+	return firstInClause(c.urges, text, off, from, c.maxLen) != ""
 }
 
 // unlessReach is how many runes before a regret a word of not buying
@@ -154,12 +145,18 @@ func (c *Chinese) unlessBefore(w, text string, off []int, i int) bool {
 // the look inside a valence word counts too (「穿上去很好看」: 很好 is the
 // valence word, 好看 the look).
 func (c *Chinese) lookInClause(text string, off []int, from int) string {
+	return firstInClause(c.looks, text, off, from, c.maxLen)
+}
+
+// firstInClause returns the first word of m that starts at or after rune
+// from and before the clause's end, trying every position ("" for none).
+func firstInClause(m map[string]bool, text string, off []int, from, maxLen int) string {
 	for k := from; k < len(off)-1; k++ {
 		r, _ := utf8.DecodeRuneInString(text[off[k]:])
 		if isBreakRune(r) {
 			break
 		}
-		if w, n := longestIn(c.looks, text, off, k, c.maxLen); n > 0 {
+		if w, n := longestIn(m, text, off, k, maxLen); n > 0 {
 			return w
 		}
 	}

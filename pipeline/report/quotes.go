@@ -48,15 +48,7 @@ var reviewerKey = `(CASE WHEN d.author <> '' AND lower(trim(d.author)) NOT IN (`
 // source when the file is not known: sources of one name may be several
 // files (two Datafiniti exports are both "datafiniti"). "" for any other
 // id.
-func (q Quote) Of() string {
-	if of := lineOf(q.DocumentID, q.File); of != "" {
-		return of
-	}
-	if strings.HasPrefix(q.DocumentID, "line ") {
-		return q.Source
-	}
-	return ""
-}
+func (q Quote) Of() string { return q.ref().Of() }
 
 // ref is the quote's review as a reference; with no file known, the
 // source names it, as Of does.

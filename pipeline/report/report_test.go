@@ -821,15 +821,8 @@ func TestStatsCountsSkippedRows(t *testing.T) {
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	st, err := store.Open(filepath.Join(dir, "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st, _ := analyzedStore(t, path, "")
 	ctx := context.Background()
-	if _, err := collect.Import(ctx, st, path, collect.Options{}); err != nil {
-		t.Fatal(err)
-	}
 	s, err := LoadStats(ctx, st.DB(), 5, 5)
 	if err != nil {
 		t.Fatal(err)
