@@ -91,6 +91,9 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 		for j < len(toks) && npDeterminers[toks[j].text] {
 			j++
 		}
+		if j+1 < len(toks) && oldOnes[toks[j].text] && (toks[j+1].text == "one" || toks[j+1].text == "ones") {
+			j++ // "an older one"
+		}
 		if j < len(toks) && (toks[j].text == "one" || toks[j].text == "ones") && j > i && oldOnes[toks[j-1].text] {
 			from := j - 1 // "my other one", "the previous one", "an older one"
 			for from > 0 && (npDeterminers[toks[from-1].text] || oldOnes[toks[from-1].text]) {
@@ -107,7 +110,7 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 		if way := c.way(sentence, toks, j); way != "" {
 			return way
 		}
-		if end := c.nounPhrase(sentence, toks, j, 6); end > j && c.namesSomething(toks, j, end-j) {
+		if end := c.nounPhrase(sentence, toks, j, 6); end > j && (c.namesSomething(toks, j, end-j) || j > 0 && oldOnes[toks[j-1].text]) {
 			for end-1 > j && comparers[toks[end-1].text] {
 				end-- // "an iPad like the adults": the phrase ends before the comparison
 			}
@@ -238,7 +241,13 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	}
 	// The name may stand later in the phrase ("the dot and Echo Plus"),
 	// though not after a plural of its own ("any questions Anna").
+	if j+1 < len(toks) && oldOnes[toks[j].text] && (toks[j+1].text == "one" || toks[j+1].text == "ones") {
+		return true // "I have an older one"
+	}
 	end := c.nounPhrase(sentence, toks, j, 5)
+	if end > j && toks[i].text != "tried" && toks[i].text != "try" && c.ownedBefore(sentence, toks, i, j, end) {
+		return true // "I had a dot, but this…", "I have an older one"
+	}
 	for k := j; k < max(end, j+1); k++ {
 		if c.productName(sentence, toks[k]) {
 			return true
@@ -249,6 +258,42 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	}
 	return false
 }
+
+// ownedBefore reports a thing the writer has or had, in tokens [j, end)
+// after the verb of having at i, that the sentence sets against this one
+// without naming it: an older one ("I have an older version"), or one
+// the clause turns from with "but" ("I had a dot, but this is better",
+// "I owned an echo for a year but the new one…"); not a person, a time
+// or a part.
+func (c *Classifier) ownedBefore(sentence string, toks []token, i, j, end int) bool {
+	for k := i + 1; k < end; k++ {
+		if oldOnes[toks[k].text] && toks[k].text != "original" {
+			return true
+		}
+	}
+	if d := toks[i+1].text; d != "a" && d != "an" {
+		return false
+	}
+	head := toks[end-1].text
+	if notOwned[head] || c.personHead(toks, end-1) || timeUnits[head] || c.settings[head] || isNumber(head) || !c.nominal(sentence, toks[end-1]) {
+		return false
+	}
+	for k := end; k < len(toks) && k < end+8; k++ {
+		switch t := toks[k]; {
+		case t.text == "but":
+			return true
+		case t.punct && t.text != ",":
+			return false
+		}
+	}
+	return false
+}
+
+// notOwned are the things one "has" that are no product: "I had a
+// problem but…".
+var notOwned = map[string]bool{"problem": true, "issue": true, "question": true, "chance": true, "time": true, "feeling": true,
+	"choice": true, "doubt": true, "concern": true, "reaction": true, "experience": true, "idea": true, "look": true, "try": true,
+	"bit": true, "lot": true, "couple": true, "few": true, "need": true, "reason": true, "hard": true, "moment": true, "day": true}
 
 // subjectHaves before "tried" make it a product the writer tried before:
 // "I've tried the Ninja"; before a verb of having they stand for the
@@ -415,6 +460,10 @@ func (c *Classifier) nounPhrase(sentence string, toks []token, j, max int) int {
 	for k := j; k < len(toks) && k-j < max; k++ {
 		t := &toks[k]
 		w := t.text
+		if k > 0 && oldOnes[toks[k-1].text] && kindHeads[w] {
+			end, head = k+1, true // "an older version", "the previous model"
+			continue
+		}
 		if t.punct || isSymbol(*t) || t.is(isBreak) || t.is(isStop) {
 			if end > j && k+1 < len(toks) && c.joins(sentence, w, toks[k+1]) {
 				continue

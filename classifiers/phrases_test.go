@@ -127,6 +127,10 @@ func TestSpanRules(t *testing.T) {
 		{"They have an iPad like the adults.", "", "an iPad"},                    // the phrase ends before "like"
 		{"I got this tablet to replace my sons old one.", "", "my sons old one"}, // "one" after old
 		{"Had to buy an after market cable.", "", ""},                            // aftermarket: no time
+		{"I had a dot, but this is so much better.", "", "a dot"},                // owned, then turned from with "but"
+		{"I had a problem but they fixed it.", "", ""},                           // … not a thing one owns
+		{"I have an older one but this is superb.", "", "an older one"},
+		{"It is better than an older version of it.", "", "an older version"},
 	} {
 		r := c.Classify(tc.text, 0)
 		if r.Situation != tc.situation || r.Alternative != tc.alternative {
