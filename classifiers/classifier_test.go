@@ -51,6 +51,13 @@ func TestClassify(t *testing.T) {
 		// A letter held is the word: "looooove" is "love", "sooo" is "so".
 		{text: "I looooove this thing", polarity: Gain, outcomes: "emotional"},
 		{text: "It is sooo baaad", polarity: Pain},
+		// Spelt out in syllables or with a last letter doubled, a word is the word.
+		{text: "It is A-MA-ZING!", polarity: Gain},
+		{text: "So usefull", polarity: Gain, outcomes: "functional"},
+		{text: "I am full.", polarity: Neutral}, // a word as written stays itself
+		// Praise in forms of regret, thanks and questions.
+		{text: "I can't thank them enough.", polarity: Gain},
+		{text: "It is nowhere near as sharp as my old knife.", polarity: Pain, outcomes: "functional"},
 		// Fixed phrases of success: the cue "had to" inside one is no pain.
 		{text: "I just had to have it.", polarity: Gain},
 		{text: "I just had to buy another charger because this one died.", polarity: Pain, outcomes: "functional"}, // "just": recently

@@ -197,7 +197,7 @@ func (ix *index) lookupWord(w string) (text string, caps bool, exact *slot) {
 	caps = lower == 0 && upper >= 2
 	if upper == 0 {
 		if exact = ix.exact.get(h, w); exact == nil {
-			if e := ix.elongated(buf[:len(w)]); e != nil {
+			if e := ix.respelt(buf[:len(w)]); e != nil {
 				return e.word, caps, e
 			}
 		}
@@ -206,10 +206,53 @@ func (ix *index) lookupWord(w string) (text string, caps bool, exact *slot) {
 	if exact = ix.exact.getBytes(h, buf[:len(w)]); exact != nil {
 		return exact.word, caps, exact
 	}
-	if e := ix.elongated(buf[:len(w)]); e != nil {
+	if e := ix.respelt(buf[:len(w)]); e != nil {
 		return e.word, caps, e
 	}
 	return string(buf[:len(w)]), caps, nil
+}
+
+// respelt looks up a word the index lacks as written in the forms a
+// writer's emphasis or haste gives it: a letter held (elongated), the
+// word spelt out in syllables ("A-MA-ZING": two hyphens or more, no part
+// over four letters) or a final letter doubled ("usefull",
+// "wonderfull": the word of four letters or more without it). nil when
+// none of them is a word.
+func (ix *index) respelt(lower []byte) *slot {
+	if e := ix.elongated(lower); e != nil {
+		return e
+	}
+	n := len(lower)
+	hyphens, part, short := 0, 0, true
+	for _, c := range lower {
+		if c == '-' {
+			hyphens++
+			part = 0
+			continue
+		}
+		if part++; part > 4 {
+			short = false
+		}
+	}
+	if hyphens >= 2 && short {
+		var buf [32]byte
+		k := 0
+		for _, c := range lower {
+			if c != '-' {
+				buf[k] = c
+				k++
+			}
+		}
+		if w := string(buf[:k]); k >= 4 {
+			return ix.exact.get(hashWord(w), w)
+		}
+		return nil
+	}
+	if n >= 5 && hyphens == 0 && lower[n-1] == lower[n-2] && 'a' <= lower[n-1] && lower[n-1] <= 'z' {
+		w := string(lower[:n-1])
+		return ix.exact.get(hashWord(w), w)
+	}
+	return nil
 }
 
 // elongated looks up a word written with a letter held ("looooove",
