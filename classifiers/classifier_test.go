@@ -57,6 +57,10 @@ func TestClassify(t *testing.T) {
 		{text: "I am full.", polarity: Neutral}, // a word as written stays itself
 		// Praise in forms of regret, thanks and questions.
 		{text: "I can't thank them enough.", polarity: Gain},
+		// Attachment without a feeling word is the writer's feeling.
+		{text: "This is my favorite soap.", polarity: Gain, outcomes: "emotional"},
+		{text: "I can't live without it.", polarity: Gain, outcomes: "emotional"},
+		{text: "Thankfully it arrived in time.", polarity: Gain, outcomes: "functional,emotional"},
 		{text: "It is nowhere near as sharp as my old knife.", polarity: Pain, outcomes: "functional"},
 		// Fixed phrases of success: the cue "had to" inside one is no pain.
 		{text: "I just had to have it.", polarity: Gain},
