@@ -80,7 +80,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		if toks[j].is(isStop) && c.stopVerb(toks[j].text) && content > 0 {
 			content++ // "to get it there on time": the verb counts, with a word after it
 		}
-		if t == "to" && (content < 2 || easeBefore(toks, i) && easeVerbs[toks[j].text]) {
+		if t == "to" && (content < 2 && !wayBefore(toks, i, j, m) || easeBefore(toks, i) && easeVerbs[toks[j].text]) {
 			continue
 		}
 		return t + " " + rest
@@ -321,6 +321,17 @@ func easeBefore(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// wayBefore reports "way to" or "place to" before a verb phrase of one
+// verb the writer does, not of handling: "my favorite way to relax", "a
+// great place to eat"; not "a way to use it", nor "the way to go" (a
+// verdict).
+func wayBefore(toks []token, i, j, m int) bool {
+	if w := toks[i-1].text; w != "way" && w != "place" || easeVerbs[toks[j].text] || toks[j].is(isStop) || toks[j].text == "go" {
+		return false
+	}
+	return m >= 1
 }
 
 // easeVerbs after "easy to" praise the handling, they state no job: "easy

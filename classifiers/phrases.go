@@ -249,6 +249,7 @@ var purposeWords = map[string]bool{
 	"allows": true, "allow": true, "lets": true, "hired": true, "perfect": true, "great": true, "good": true, "best": true,
 	"ideal": true, "fine": true, "well": true, "nice": true, "excellent": true, "awesome": true, "works": true, "work": true,
 	"designed": true, "made": true, "meant": true, "useful": true, "handy": true, "convenient": true, "simple": true,
+	"place": true,
 }
 
 // notVerbs are the words after "to" that make it a preposition, not a
