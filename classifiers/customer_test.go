@@ -58,6 +58,10 @@ func TestForceRules(t *testing.T) {
 		{"Nice mug, it is more of a bowl than a cup.", ""},
 		{"Great knife, though it is no better than this one I got last year.", ""},
 		{"This one is much worse than my old toaster.", ""},
+		// A comparative that measures, and a superlative, draw no one.
+		{"Great mug, a bit taller than the one at work.", ""},
+		{"This is the most comfortable chair I've ever had.", ""},
+		{"Love it, much cheaper than the brand at the store.", "pull"},
 		// Worries and their denial.
 		{"I was hesitant to order a mattress online.", "anxiety"},
 		{"No worries about leaks with this bottle, love it.", ""},

@@ -242,7 +242,7 @@ func (c *Classifier) comparisonSide(sentence string, toks []token, hits []forceH
 			return clearSide
 		}
 	}
-	if last == "than" && describes(toks, h.i) {
+	if last == "than" && (describes(toks, h.i) || c.measures(toks, h.i)) {
 		return noSide
 	}
 	switch first {
@@ -290,6 +290,23 @@ func (c *Classifier) againstProduct(toks []token, hits []forceHit, i int) bool {
 		}
 	}
 	return v < 0
+}
+
+// measures reports a "than" at i after a comparative that measures
+// rather than prefers: a word of no valence ending in -er ("thicker",
+// "runnier", "larger than most") or "more"/"less" before one ("more
+// dense than other food"); the other side is then a scale, not what
+// drew the customer. "better", "easier", "nicer" hold a valence and
+// compare, and so does "cheaper".
+func (c *Classifier) measures(toks []token, i int) bool {
+	if i == 0 || c.wordValence(toks, i-1) != 0 {
+		return false
+	}
+	w := toks[i-1].text
+	if i >= 2 && (toks[i-2].text == "more" || toks[i-2].text == "less") {
+		return !toks[i-1].is(isStop)
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "er") && w != "cheaper" // a lower price draws
 }
 
 // describes reports a "than" at i that describes rather than compares:
