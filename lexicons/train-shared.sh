@@ -20,7 +20,7 @@ printf '# Sentence model for the pain / gain / neutral verdict (classifiers/sent
 printf '# Outcome model (classifiers/outcome_model.go); empty: the rules decide every dimension.\n' > lexicons/en/outcome_model.tsv
 printf '# Chinese sentence model for the pain / gain / neutral verdict (classifiers/chinese_model.go); empty: the rules decide.\n' > lexicons/zh/polarity_model.tsv
 go build -o "$tmp/jobminer" ./cmd/jobminer
-sets=(testdata/labelled/real-dev.tsv testdata/labelled/real-dev3.tsv testdata/labelled/real-dev4.tsv testdata/labelled/real-dev5.tsv testdata/labelled/real-dev6.tsv testdata/labelled/real-dev7.tsv testdata/labelled/real-dev8.tsv testdata/labelled/real-dev9.tsv testdata/labelled/real-dev10.tsv testdata/labelled/real-dev11.tsv testdata/labelled/real-dev12.tsv testdata/labelled/real-dev13.tsv testdata/labelled/real-dev14.tsv testdata/labelled/real-dev15.tsv testdata/labelled/real-dev16.tsv)
+sets=(testdata/labelled/real-dev.tsv testdata/labelled/real-dev3.tsv testdata/labelled/real-dev4.tsv testdata/labelled/real-dev5.tsv testdata/labelled/real-dev6.tsv testdata/labelled/real-dev7.tsv testdata/labelled/real-dev8.tsv testdata/labelled/real-dev9.tsv testdata/labelled/real-dev10.tsv testdata/labelled/real-dev11.tsv testdata/labelled/real-dev12.tsv testdata/labelled/real-dev13.tsv testdata/labelled/real-dev14.tsv testdata/labelled/real-dev15.tsv testdata/labelled/real-dev16.tsv testdata/labelled/real-dev17.tsv)
 "$tmp/jobminer" lexicon train --out "$tmp/out" --balance 0.5 "${sets[@]}"
 for model in polarity_model outcome_model; do
   sed -e "s#^\# Written by \"jobminer lexicon train\" on \([0-9-]*\) from .*#\# Written by \"jobminer lexicon train\" on \1 from the real dev sets ${sets[*]} (lexicons/train-shared.sh):#" \
