@@ -284,7 +284,7 @@ func (c *Classifier) jobPhrase(sentence string, toks []token, j int) (string, in
 	// It ends at another clause's verb ("to do | was to sleep") or a
 	// comparison.
 	for k := j + 1; k < end; k++ {
-		if auxiliaries[toks[k].text] {
+		if auxiliaries[toks[k].text] || jobEnders[toks[k].text] || toks[k].text == "and" && k+1 < end && toks[k+1].text == "also" {
 			end = k
 			break
 		}
@@ -337,6 +337,10 @@ func (c *Classifier) clausePhrase(sentence string, toks []token, j, max int) (st
 	}
 	return sentence[toks[j].start:toks[end-1].end], end - j
 }
+
+// jobEnders end a job's phrase: the manner of doing it ("to play music |
+// without pairing any device") and thanks ("for my TV | thank you").
+var jobEnders = map[string]bool{"without": true, "thanks": true, "thank": true}
 
 // subjectContractions open a new clause: "it's", "i'm", "they're".
 var subjectContractions = map[string]bool{"it's": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "that's": true,

@@ -31,6 +31,8 @@ func TestPhrasesRefuseNonJobs(t *testing.T) {
 		{text: "It charges faster than an hour.", alternative: ""},
 		{text: "I use it to keep my coffee hot on the commute.", job: "to keep my coffee hot on the commute"},
 		{text: "My favorite way to relax.", job: "to relax"},
+		{text: "I use it to play music without pairing my phone.", job: "to play music"},
+		{text: "It helps with the dry mouth and also leaves my mouth fresh.", job: "help with the dry mouth"},
 		{text: "It is the best way to go!", job: ""},
 		{text: "A lovely place to enjoy a quiet dinner.", job: "to enjoy a quiet dinner"},
 		{text: "These shoes are great for walking.", job: "for walking"},
