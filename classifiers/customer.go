@@ -126,6 +126,10 @@ func (c *Classifier) segmentSpan(toks []token, i, n int) (int, int) {
 	from, to := i, i+n
 	switch toks[to-1].text {
 	case "with", "who", "that", "of":
+		from = c.segmentFrom(toks, from) // "a big fan of", "people with"
+	}
+	switch toks[to-1].text {
+	case "with", "who", "that", "of":
 		// The words after, up to four, to a clause break or to a function
 		// word after a content word ("people with sensitive skin like
 		// mine").
@@ -152,18 +156,10 @@ func (c *Classifier) segmentSpan(toks []token, i, n int) (int, int) {
 			return -1, -1
 		}
 	}
-	for k := 0; k < 2 && from > 0; k++ {
-		prev := &toks[from-1]
-		if prev.punct || !c.modifier(prev.text) {
-			break
-		}
-		from--
-	}
-	if from > 0 {
-		switch toks[from-1].text {
-		case "my", "our", "his", "her", "their", "a", "an":
-			from--
-		}
+	from = c.segmentFrom(toks, from)
+	// An age before a person is one phrase: "my 12 yr old" + "nephew".
+	if toks[to-1].text == "old" && to < len(toks) && (toks[to].is(isPerson) || c.segmentHead(toks, to)) {
+		to++
 	}
 	switch {
 	case to+1 < len(toks) && toks[to].text == "of" && isCount(toks[to+1].text): // mom of two
@@ -185,15 +181,44 @@ func (c *Classifier) segmentSpan(toks []token, i, n int) (int, int) {
 	return from, to
 }
 
+// segmentFrom returns where a segment whose head starts at from begins:
+// over up to four words that describe it (adjectives, an age: "my 14 year
+// old daughter", "very curly hair") and the possessive or article before
+// them.
+func (c *Classifier) segmentFrom(toks []token, from int) int {
+	for k := 0; k < 4 && from > 0; k++ {
+		prev := &toks[from-1]
+		if prev.punct || !c.modifier(prev.text) && !degreeWords[prev.text] {
+			break
+		}
+		from--
+	}
+	if from > 0 {
+		switch toks[from-1].text {
+		case "my", "our", "his", "her", "their", "a", "an":
+			from--
+		}
+	}
+	return from
+}
+
+// ageUnits are the short forms of an age a segment may hold: "my 10 yr
+// old granddaughter".
+var ageUnits = map[string]bool{"yr": true, "yrs": true, "yo": true, "mo": true, "mos": true}
+
+// degreeWords may stand before a segment's describing words: "very thick
+// hair", "super busy moms".
+var degreeWords = map[string]bool{"very": true, "super": true, "extremely": true, "really": true}
+
 // modifier reports a word that can describe a kind of customer before
 // its head noun: an adjective ("elderly", "busy"), a number ("6-year-old"
 // is one token) or a noun used so ("college", "night-shift").
 func (c *Classifier) modifier(w string) bool {
+	if strings.Contains(w, "-") || isCount(w) || ageUnits[w] {
+		return true // "two", "6-year-old", "10 yr old"
+	}
 	if c.stops[w] || c.negations[w] {
 		return false
-	}
-	if strings.Contains(w, "-") || isCount(w) {
-		return true
 	}
 	switch class := c.aspects.WordClass(w); {
 	case class == "":

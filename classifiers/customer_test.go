@@ -16,6 +16,10 @@ func TestCustomerCues(t *testing.T) {
 		{"Great for people with sensitive skin like mine.", "people with sensitive skin", "", "use"},
 		{"I'm a mom of two and this saves my mornings.", "a mom of two", "", "use"},
 		{"My mother in law loves it.", "My mother in law", "", "use"},
+		{"I got it for my 14 year old daughter.", "my 14 year old daughter", "", ""}, // an age and a person, one phrase
+		{"I got it for my 10 yr old nephew.", "my 10 yr old nephew", "", ""},
+		{"I have very curly hair and it works.", "very curly hair", "", "use"},
+		{"As a big fan of dark roasts I love it.", "a big fan of dark roasts", "", "use"},
 		{"I was skeptical at first, but it works.", "", "anxiety", "use"},
 		{"My old kettle kept leaking all over the counter.", "", "push", "use"},
 		{"Now I don't have to wake up early to make coffee.", "", "pull", ""},
