@@ -110,7 +110,7 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 		if way := c.way(sentence, toks, j); way != "" {
 			return way
 		}
-		if end := c.nounPhrase(sentence, toks, j, 6); end > j && (c.namesSomething(toks, j, end-j) || j > 0 && oldOnes[toks[j-1].text]) {
+		if end := c.nounPhrase(sentence, toks, j, 6); end > j && (c.namesSomething(toks, j, end-j) || j > 0 && oldOnes[toks[j-1].text] && kindHeads[toks[end-1].text]) {
 			for end-1 > j && comparers[toks[end-1].text] {
 				end-- // "an iPad like the adults": the phrase ends before the comparison
 			}
@@ -239,15 +239,15 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	if j >= len(toks) {
 		return false
 	}
-	// The name may stand later in the phrase ("the dot and Echo Plus"),
-	// though not after a plural of its own ("any questions Anna").
 	if j+1 < len(toks) && oldOnes[toks[j].text] && (toks[j+1].text == "one" || toks[j+1].text == "ones") {
 		return true // "I have an older one"
 	}
 	end := c.nounPhrase(sentence, toks, j, 5)
 	if end > j && toks[i].text != "tried" && toks[i].text != "try" && c.ownedBefore(sentence, toks, i, j, end) {
-		return true // "I had a dot, but this…", "I have an older one"
+		return true // "I had a dot, but this…", "I have an older version"
 	}
+	// The name may stand later in the phrase ("the dot and Echo Plus"),
+	// though not after a plural of its own ("any questions Anna").
 	for k := j; k < max(end, j+1); k++ {
 		if c.productName(sentence, toks[k]) {
 			return true
@@ -261,27 +261,42 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 
 // ownedBefore reports a thing the writer has or had, in tokens [j, end)
 // after the verb of having at i, that the sentence sets against this one
-// without naming it: an older one ("I have an older version"), or one
-// the clause turns from with "but" ("I had a dot, but this is better",
-// "I owned an echo for a year but the new one…"); not a person, a time
-// or a part.
+// without naming it: an older model or version ("I have an older
+// version", "we had the previous model"), or one the writer turns from
+// with "but" to this one ("I had a dot, but this is so much better", "I
+// owned an echo for a year but the new one…"). The writer must be the
+// subject ("it has a cap that clicks, but…" names a part) and the thing
+// no person, time, trouble or quantity ("I had a headache but…", "I
+// have a bunch of…").
 func (c *Classifier) ownedBefore(sentence string, toks []token, i, j, end int) bool {
-	for k := i + 1; k < end; k++ {
-		if oldOnes[toks[k].text] && toks[k].text != "original" {
-			return true
-		}
-	}
-	if d := toks[i+1].text; d != "a" && d != "an" {
+	if !writerSubjects[toks[i-1].text] {
 		return false
 	}
 	head := toks[end-1].text
 	if notOwned[head] || c.personHead(toks, end-1) || timeUnits[head] || c.settings[head] || isNumber(head) || !c.nominal(sentence, toks[end-1]) {
 		return false
 	}
+	if end < len(toks) && toks[end].text == "of" {
+		return false // "a bunch of other brands": the phrase goes on
+	}
+	for k := i + 1; k < end; k++ {
+		if oldOnes[toks[k].text] && toks[k].text != "original" {
+			return kindHeads[head] || c.productName(sentence, toks[end-1]) // "an older version", "an older Kindle"
+		}
+	}
+	if d := toks[i+1].text; d != "a" && d != "an" {
+		return false
+	}
 	for k := end; k < len(toks) && k < end+8; k++ {
 		switch t := toks[k]; {
 		case t.text == "but":
-			return true
+			// Turned from to this one: "but this", "but the new one".
+			for m := k + 1; m < len(toks) && m <= k+3; m++ {
+				if w := toks[m].text; w == "this" || w == "these" || w == "new" {
+					return true
+				}
+			}
+			return false
 		case t.punct && t.text != ",":
 			return false
 		}
@@ -289,11 +304,18 @@ func (c *Classifier) ownedBefore(sentence string, toks []token, i, j, end int) b
 	return false
 }
 
+// writerSubjects before a verb of having make the writer the owner: "I
+// had a dot", "we've owned"; not "it has", "you have", nor "I don't have".
+var writerSubjects = map[string]bool{"i": true, "we": true, "i've": true, "we've": true, "i'd": true, "we'd": true,
+	"also": true, "already": true, "previously": true, "once": true}
+
 // notOwned are the things one "has" that are no product: "I had a
-// problem but…".
+// problem but…", "a headache", "a bunch of".
 var notOwned = map[string]bool{"problem": true, "issue": true, "question": true, "chance": true, "time": true, "feeling": true,
 	"choice": true, "doubt": true, "concern": true, "reaction": true, "experience": true, "idea": true, "look": true, "try": true,
-	"bit": true, "lot": true, "couple": true, "few": true, "need": true, "reason": true, "hard": true, "moment": true, "day": true}
+	"bit": true, "lot": true, "couple": true, "few": true, "need": true, "reason": true, "hard": true, "moment": true, "day": true,
+	"ton": true, "bunch": true, "pair": true, "handful": true, "variety": true, "number": true, "headache": true, "coupon": true,
+	"tooth": true, "injury": true, "surgery": true, "owner": true, "house": true, "home": true, "scars": true, "habit": true}
 
 // subjectHaves before "tried" make it a product the writer tried before:
 // "I've tried the Ninja"; before a verb of having they stand for the
@@ -429,7 +451,7 @@ func (c *Classifier) cheapCue(toks []token, i int) bool {
 
 // kindHeads are the nouns that, after "cheaper" or "generic", name other
 // products of the kind.
-var kindHeads = map[string]bool{"ones": true, "brands": true, "brand": true, "versions": true, "version": true, "models": true,
+var kindHeads = map[string]bool{"ones": true, "brands": true, "brand": true, "versions": true, "version": true, "models": true, "model": true,
 	"alternatives": true, "copies": true, "knockoffs": true, "products": true, "options": true, "stuff": true}
 
 // way returns the way of doing the job an -ing clause names after a cue

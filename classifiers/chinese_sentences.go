@@ -63,8 +63,8 @@ func hasWord(s string) bool {
 }
 
 // zhAllQuestions reports whether a Chinese text asks and says nothing
-// else: each of its sentences that holds a word asks (a question mark, or
-// 嗎 at its end), and one does. 「這個好用嗎？^n有人用過嗎」 asks;
+// else: each of its sentences that holds a word asks (a question mark, 嗎
+// at its end, or 請問 at its start), and one does. 「這個好用嗎？^n有人用過嗎」 asks;
 // 「很好用。請問有黑色嗎？」 does not only ask.
 func zhAllQuestions(text string, off []int, sentences []runeSpan) bool {
 	asked := false
@@ -74,7 +74,9 @@ func zhAllQuestions(text string, off []int, sentences []runeSpan) bool {
 			continue
 		}
 		trimmed := strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '？' && r != '?' })
-		if !strings.ContainsAny(t, "？?") && !strings.HasSuffix(trimmed, "嗎") && !strings.HasSuffix(trimmed, "吗") {
+		opened := strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+		if !strings.ContainsAny(t, "？?") && !strings.HasSuffix(trimmed, "嗎") && !strings.HasSuffix(trimmed, "吗") &&
+			!strings.HasPrefix(opened, "請問") && !strings.HasPrefix(opened, "请问") { // 「請問…」 asks, with or without a mark
 			return false
 		}
 		asked = true

@@ -72,8 +72,10 @@ func TestChineseClassify(t *testing.T) {
 		{"擦了一個月都沒有好", Pain, ""},   // 沒有 before 好 flips it once
 		{"賣家沒有包裝好", Pain, ""},     // a negation before a two-rune verb
 		{"這個好用嗎？^n有人用過嗎", Neutral, ""},
-		{"這個好用嗎？😅", Neutral, ""}, // a trailing emoji asks nothing and vetoes nothing
-		{"這個好用吗？ ", Neutral, ""}, // Simplified, a trailing space
+		{"這個好用嗎？😅", Neutral, ""},     // a trailing emoji asks nothing and vetoes nothing
+		{"這個好用吗？ ", Neutral, ""},     // Simplified, a trailing space
+		{"請問呼吸困難是什麼感覺", Neutral, ""}, // 請問 asks without a mark
+		{"新手也零失敗", Gain, ""},         // zero failures
 		{"妳好", Neutral, ""},
 		{"已經裝好了", Neutral, ""},
 	} {

@@ -54,14 +54,17 @@ func TestClassify(t *testing.T) {
 		// Spelt out in syllables or with a last letter doubled, a word is the word.
 		{text: "It is A-MA-ZING!", polarity: Gain},
 		{text: "So usefull", polarity: Gain, outcomes: "functional"},
-		{text: "I am full.", polarity: Neutral}, // a word as written stays itself
+		{text: "I am full.", polarity: Neutral},                                                           // a word as written stays itself
+		{text: "I bought the Caress bar.", polarity: Neutral},                                             // a brand, no "cares"
+		{text: "This protein powder made me sick to my stomach.", polarity: Pain, outcomes: "functional"}, // illness is functional
 		// Praise in forms of regret, thanks and questions.
 		{text: "I can't thank them enough.", polarity: Gain},
 		// Attachment without a feeling word is the writer's feeling.
 		{text: "This is my favorite soap.", polarity: Gain, outcomes: "emotional"},
 		{text: "I can't live without it.", polarity: Gain, outcomes: "emotional"},
 		{text: "Thankfully it arrived in time.", polarity: Gain, outcomes: "functional,emotional"},
-		{text: "It is nowhere near as sharp as my old knife.", polarity: Pain, outcomes: "functional"},
+		{text: "It is nowhere near as good as my old knife.", polarity: Pain, outcomes: "functional"}, // "nowhere" negates the word after it
+		{text: "Nowhere near as greasy as my old sunscreen.", polarity: Gain, outcomes: "functional"},
 		// Fixed phrases of success: the cue "had to" inside one is no pain.
 		{text: "I just had to have it.", polarity: Gain},
 		{text: "I just had to buy another charger because this one died.", polarity: Pain, outcomes: "functional"}, // "just": recently

@@ -66,6 +66,7 @@ func TestForceRules(t *testing.T) {
 		{"Great mug, a bit taller than the one at work.", ""},
 		{"This is the most comfortable chair I've ever had.", ""},
 		{"Love it, much cheaper than the brand at the store.", "pull"},
+		{"Love it, it is much quieter than the Vitamix.", "pull"}, // a preference, whatever its valence
 		// Worries and their denial.
 		{"I was hesitant to order a mattress online.", "anxiety"},
 		{"No worries about leaks with this bottle, love it.", ""},

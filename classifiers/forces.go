@@ -292,22 +292,20 @@ func (c *Classifier) againstProduct(toks []token, hits []forceHit, i int) bool {
 	return v < 0
 }
 
-// measures reports a "than" at i after a comparative that measures
-// rather than prefers: a word of no valence ending in -er ("thicker",
-// "runnier", "larger than most") or "more"/"less" before one ("more
-// dense than other food"); the other side is then a scale, not what
-// drew the customer. "better", "easier", "nicer" hold a valence and
-// compare, and so does "cheaper".
+// measures reports a "than" at i after a comparative that only measures
+// ("thicker than the classic Essies", "louder than the dot", "bigger than
+// my palm"): the other side is a scale, not what drew the customer.
+// Comparatives of preference ("better", "quieter", "sharper", "cheaper",
+// "faster") compare, whatever their valence.
 func (c *Classifier) measures(toks []token, i int) bool {
-	if i == 0 || c.wordValence(toks, i-1) != 0 {
-		return false
-	}
-	w := toks[i-1].text
-	if i >= 2 && (toks[i-2].text == "more" || toks[i-2].text == "less") {
-		return !toks[i-1].is(isStop)
-	}
-	return len(w) > 4 && strings.HasSuffix(w, "er") && w != "cheaper" // a lower price draws
+	return i > 0 && measureWords[toks[i-1].text]
 }
+
+// measureWords are the comparatives of size, weight, colour and texture
+// that the annotators read as description, not preference.
+var measureWords = map[string]bool{"thicker": true, "thinner": true, "bigger": true, "smaller": true, "larger": true, "wider": true,
+	"narrower": true, "taller": true, "heavier": true, "louder": true, "darker": true, "runnier": true, "denser": true,
+	"higher": true, "lower": true}
 
 // describes reports a "than" at i that describes rather than compares:
 // "more of a treat than a soap".

@@ -44,7 +44,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 			}
 			continue
 		}
-		if t != "to" && t != "for" || !c.purposeBefore(toks, i) && !(t == "for" && c.praiseBefore(toks, i)) {
+		if t != "to" && t != "for" || !c.purposeBefore(toks, i) && !(t == "for" && c.praiseBefore(toks, i)) && !(t == "to" && placeTo(toks, i)) {
 			continue
 		}
 		j := i + 1
@@ -80,7 +80,7 @@ func (c *Classifier) genericJob(sentence string, toks []token) string {
 		if toks[j].is(isStop) && c.stopVerb(toks[j].text) && content > 0 {
 			content++ // "to get it there on time": the verb counts, with a word after it
 		}
-		if t == "to" && (content < 2 && !wayBefore(toks, i, j, m) || easeBefore(toks, i) && easeVerbs[toks[j].text]) {
+		if t == "to" && (content < 2 && !c.wayBefore(toks, i, j) || easeBefore(toks, i) && easeVerbs[toks[j].text]) {
 			continue
 		}
 		return t + " " + rest
@@ -323,15 +323,37 @@ func easeBefore(toks []token, i int) bool {
 	return false
 }
 
-// wayBefore reports "way to" or "place to" before a verb phrase of one
-// verb the writer does, not of handling: "my favorite way to relax", "a
-// great place to eat"; not "a way to use it", nor "the way to go" (a
-// verdict).
-func wayBefore(toks []token, i, j, m int) bool {
-	if w := toks[i-1].text; w != "way" && w != "place" || easeVerbs[toks[j].text] || toks[j].is(isStop) || toks[j].text == "go" {
+// wayBefore reports "way to" or "place to" before the single verb at j,
+// one the writer does, not of handling: "my favorite way to relax", "a
+// great place to eat"; not "a way to use it", "the way to go" (a verdict),
+// "the best way to describe it" (talk), nor "on the way to school" (a
+// road).
+func (c *Classifier) wayBefore(toks []token, i, j int) bool {
+	if w := toks[i-1].text; w != "way" && w != "place" {
 		return false
 	}
-	return m >= 1
+	if i >= 3 && toks[i-3].text == "on" || easeVerbs[toks[j].text] || toks[j].is(isStop) || sayVerbs[toks[j].text] {
+		return false
+	}
+	switch toks[j].text {
+	case "go", "describe", "explain", "put", "start", "find", "ship":
+		return false
+	}
+	return strings.Contains(c.aspects.WordClass(toks[j].text), "V")
+}
+
+// placeTo reports "place to" + a verb after a word that praises the
+// place ("a beautiful place to enjoy a nice dinner"): not "in place",
+// "first place", "the only place to find it".
+func placeTo(toks []token, i int) bool {
+	if i < 2 || toks[i-1].text != "place" {
+		return false
+	}
+	switch toks[i-2].text {
+	case "in", "first", "only", "the", "a", "this", "that", "one", "any", "no", "every", "some":
+		return false
+	}
+	return true
 }
 
 // easeVerbs after "easy to" praise the handling, they state no job: "easy

@@ -249,7 +249,6 @@ var purposeWords = map[string]bool{
 	"allows": true, "allow": true, "lets": true, "hired": true, "perfect": true, "great": true, "good": true, "best": true,
 	"ideal": true, "fine": true, "well": true, "nice": true, "excellent": true, "awesome": true, "works": true, "work": true,
 	"designed": true, "made": true, "meant": true, "useful": true, "handy": true, "convenient": true, "simple": true,
-	"place": true,
 }
 
 // notVerbs are the words after "to" that make it a preposition, not a
@@ -284,7 +283,7 @@ func (c *Classifier) jobPhrase(sentence string, toks []token, j int) (string, in
 	// It ends at another clause's verb ("to do | was to sleep") or a
 	// comparison.
 	for k := j + 1; k < end; k++ {
-		if auxiliaries[toks[k].text] || jobEnders[toks[k].text] || toks[k].text == "and" && k+1 < end && toks[k+1].text == "also" {
+		if auxiliaries[toks[k].text] || jobEndsAt(toks, k) {
 			end = k
 			break
 		}
@@ -338,9 +337,38 @@ func (c *Classifier) clausePhrase(sentence string, toks []token, j, max int) (st
 	return sentence[toks[j].start:toks[end-1].end], end - j
 }
 
-// jobEnders end a job's phrase: the manner of doing it ("to play music |
-// without pairing any device") and thanks ("for my TV | thank you").
-var jobEnders = map[string]bool{"without": true, "thanks": true, "thank": true}
+// jobEndsAt reports a word at k that ends a job's phrase: the manner of
+// doing it, "without" + a gerund ("to play music | without pairing any
+// device"; "to cook without oil" keeps it), thanks said to someone ("for
+// my TV | thank you for your help"; "to send thank you notes" is a job)
+// and "and also" ("help with the dry mouth | and also leaves…").
+func jobEndsAt(toks []token, k int) bool {
+	next := func(d int) string {
+		if k+d < len(toks) && !toks[k+d].punct {
+			return toks[k+d].text
+		}
+		return ""
+	}
+	switch toks[k].text {
+	case "without":
+		return gerund(next(1)) || next(1) == "having"
+	case "thank":
+		if next(1) == "god" || next(1) == "goodness" {
+			return true
+		}
+		switch after := next(2); {
+		case next(1) != "you":
+			return false
+		case after == "" || after == "for" || after == "so" || after == "again":
+			return true
+		}
+	case "thanks":
+		return next(1) == "" || next(1) == "to" || next(1) == "again" || next(1) == "for"
+	case "and":
+		return next(1) == "also"
+	}
+	return false
+}
 
 // subjectContractions open a new clause: "it's", "i'm", "they're".
 var subjectContractions = map[string]bool{"it's": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "that's": true,

@@ -32,6 +32,11 @@ func TestPhrasesRefuseNonJobs(t *testing.T) {
 		{text: "I use it to keep my coffee hot on the commute.", job: "to keep my coffee hot on the commute"},
 		{text: "My favorite way to relax.", job: "to relax"},
 		{text: "I use it to play music without pairing my phone.", job: "to play music"},
+		{text: "I use it to cook without oil.", job: "to cook without oil"},               // "without" + a noun is the job's
+		{text: "I bought these to send thank you notes.", job: "to send thank you notes"}, // "thank you" as a noun
+		{text: "I drink one on the way to school.", job: ""},                              // a road, no job
+		{text: "The best way to describe it is chalky.", job: ""},                         // talk
+		{text: "The pads stay in place for the whole night.", job: ""},                    // "in place", a duration
 		{text: "It helps with the dry mouth and also leaves my mouth fresh.", job: "help with the dry mouth"},
 		{text: "It is the best way to go!", job: ""},
 		{text: "A lovely place to enjoy a quiet dinner.", job: "to enjoy a quiet dinner"},
@@ -134,6 +139,9 @@ func TestSpanRules(t *testing.T) {
 		{"Had to buy an after market cable.", "", ""},                            // aftermarket: no time
 		{"I had a dot, but this is so much better.", "", "a dot"},                // owned, then turned from with "but"
 		{"I had a problem but they fixed it.", "", ""},                           // … not a thing one owns
+		{"It has a cap that clicks, but it leaks.", "", ""},                      // the product's part: the writer is no owner
+		{"I had an old injury in my shoulder.", "", ""},                          // old, but no product
+		{"I have the previous model and this is better.", "", "the previous model"},
 		{"I have an older one but this is superb.", "", "an older one"},
 		{"It is better than an older version of it.", "", "an older version"},
 	} {

@@ -215,9 +215,10 @@ func (ix *index) lookupWord(w string) (text string, caps bool, exact *slot) {
 // respelt looks up a word the index lacks as written in the forms a
 // writer's emphasis or haste gives it: a letter held (elongated), the
 // word spelt out in syllables ("A-MA-ZING": two hyphens or more, no part
-// over four letters) or a final letter doubled ("usefull",
-// "wonderfull": the word of four letters or more without it). nil when
-// none of them is a word.
+// over four letters) or a final "l" doubled ("usefull", "wonderfull": the
+// word of four letters or more without it; other doubled letters make
+// real words of their own, "Caress", "puree"). nil when none of them is a
+// word.
 func (ix *index) respelt(lower []byte) *slot {
 	if e := ix.elongated(lower); e != nil {
 		return e
@@ -248,7 +249,7 @@ func (ix *index) respelt(lower []byte) *slot {
 		}
 		return nil
 	}
-	if n >= 5 && hyphens == 0 && lower[n-1] == lower[n-2] && 'a' <= lower[n-1] && lower[n-1] <= 'z' {
+	if n >= 5 && hyphens == 0 && lower[n-1] == 'l' && lower[n-2] == 'l' {
 		w := string(lower[:n-1])
 		return ix.exact.get(hashWord(w), w)
 	}
