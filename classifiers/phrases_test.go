@@ -143,7 +143,7 @@ func TestSpanRules(t *testing.T) {
 		{"I had an old injury in my shoulder.", "", ""},                          // old, but no product
 		{"I have the previous model and this is better.", "", "the previous model"},
 		{"I prefer the Kindle to a real book.", "", "a real book"},
-		{"I prefer to use it at night.", "", ""},
+		{"I prefer to use it on weekends.", "on weekends", ""},
 		{"I have an older one but this is superb.", "", "an older one"},
 		{"It is better than an older version of it.", "", "an older version"},
 	} {
