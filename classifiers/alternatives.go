@@ -362,8 +362,11 @@ func (c *Classifier) shopCue(sentence string, toks []token, i int) bool {
 	default:
 		return false
 	}
-	buy := false
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	// A price compared with a shop's is a shop of the kind too: "$3 less
+	// at Target", "cheaper from Publix".
+	compared := i > 0 && priceComparatives[toks[i-1].text]
+	buy := compared
+	for k := i - 1; !buy && k >= 0 && k >= i-4; k-- {
 		if toks[k].punct {
 			break
 		}
@@ -383,16 +386,20 @@ func (c *Classifier) shopCue(sentence string, toks []token, i int) bool {
 			return false // "at Christmas sale", "at the end of August": a time
 		case shopWords[w]:
 			shop = true
-		case shopNames[w] && insteadOf(toks):
+		case shopNames[w] && (compared || insteadOf(toks)):
 			shop = true
 		case toks[i].text != "in" && (w == "local" || w == "nearby"):
 			shop = true
-		case toks[i].text != "in" && c.productName(sentence, toks[k]) && insteadOf(toks):
+		case toks[i].text != "in" && c.productName(sentence, toks[k]) && (compared || insteadOf(toks)):
 			shop = true // "used to buy these at Walmart"; not "I bought this at Target"
 		}
 	}
 	return shop
 }
+
+// priceComparatives before "at" or "from" compare this price with a
+// shop's.
+var priceComparatives = map[string]bool{"less": true, "cheaper": true, "pricier": true, "more": true}
 
 // insteadOf reports words that make a shop named after a verb of buying
 // the one used before or besides: "used to", "usually", "instead",

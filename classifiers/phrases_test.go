@@ -143,6 +143,8 @@ func TestSpanRules(t *testing.T) {
 		{"I had an old injury in my shoulder.", "", ""},                          // old, but no product
 		{"I have the previous model and this is better.", "", "the previous model"},
 		{"I prefer the Kindle to a real book.", "", "a real book"},
+		{"They are $3 less at Target.", "", "Target"}, // a price compared with a shop's
+		{"I bought it at Target.", "", ""},            // the shop it came from, no alternative
 		{"I prefer to use it on weekends.", "on weekends", ""},
 		{"I have an older one but this is superb.", "", "an older one"},
 		{"It is better than an older version of it.", "", "an older version"},
