@@ -59,6 +59,8 @@ func TestClassify(t *testing.T) {
 		{text: "This protein powder made me sick to my stomach.", polarity: Pain, outcomes: "functional"}, // illness is functional
 		// Praise in forms of regret, thanks and questions.
 		{text: "I can't thank them enough.", polarity: Gain},
+		{text: "Couldn't be happier.", polarity: Gain, outcomes: "emotional"}, // the idiom, not "happier" negated
+		{text: "Setup couldn't be easier.", polarity: Gain, outcomes: "functional"},
 		// Attachment without a feeling word is the writer's feeling.
 		{text: "This is my favorite soap.", polarity: Gain, outcomes: "emotional"},
 		{text: "I can't live without it.", polarity: Gain, outcomes: "emotional"},
