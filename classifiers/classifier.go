@@ -290,8 +290,8 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 			if insideSpan(idiomSpans, i, i+len(p.words)) {
 				continue // "never" in "never looked back": the idiom said it
 			}
-			if insideNegatedCue(toks, hits, i) {
-				continue // "have to" in "shouldn't have to": the longer cue said it
+			if insideNegatedCue(toks, hits, i) || holdsNegation(toks, hits, i) {
+				continue // "have to" in "shouldn't have to", "should not have to": the longer cue said it
 			}
 			if marvel(toks, i) {
 				continue // "can't believe": wonder, no inability

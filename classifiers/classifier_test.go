@@ -60,6 +60,8 @@ func TestClassify(t *testing.T) {
 		// Praise in forms of regret, thanks and questions.
 		{text: "I can't thank them enough.", polarity: Gain},
 		{text: "Couldn't be happier.", polarity: Gain, outcomes: "emotional"}, // the idiom, not "happier" negated
+		{text: "I should not have to call them three times.", polarity: Pain, outcomes: "functional"}, // the longer cue holds the negation
+		{text: "The speaker is not loud enough.", polarity: Pain, outcomes: "functional"},
 		{text: "Setup couldn't be easier.", polarity: Gain, outcomes: "functional"},
 		// Attachment without a feeling word is the writer's feeling.
 		{text: "This is my favorite soap.", polarity: Gain, outcomes: "emotional"},
