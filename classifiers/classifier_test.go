@@ -59,7 +59,7 @@ func TestClassify(t *testing.T) {
 		{text: "This protein powder made me sick to my stomach.", polarity: Pain, outcomes: "functional"}, // illness is functional
 		// Praise in forms of regret, thanks and questions.
 		{text: "I can't thank them enough.", polarity: Gain},
-		{text: "Couldn't be happier.", polarity: Gain, outcomes: "emotional"}, // the idiom, not "happier" negated
+		{text: "Couldn't be happier.", polarity: Gain, outcomes: "emotional"},                         // the idiom, not "happier" negated
 		{text: "I should not have to call them three times.", polarity: Pain, outcomes: "functional"}, // the longer cue holds the negation
 		{text: "The speaker is not loud enough.", polarity: Pain, outcomes: "functional"},
 		{text: "Setup couldn't be easier.", polarity: Gain, outcomes: "functional"},

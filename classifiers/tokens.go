@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"jobminer/classifiers/lang"
 )
 
 // token is a word, emoticon, emoji or punctuation mark of a sentence.
@@ -337,17 +339,10 @@ func normalizeWord(w string) string {
 	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
 }
 
+// isCaps reports a word written in capitals: two letters or more, all
+// upper case ("GREAT", "TV").
 func isCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
+	return lang.CapitalLetters(w) >= 2
 }
 
 // contractions are negative contractions as typed without the apostrophe

@@ -8,9 +8,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
 
 	"jobminer/classifiers"
+	"jobminer/classifiers/lang"
 )
 
 // Ref points at one document a claim comes from.
@@ -316,16 +316,7 @@ func shownForm(forms map[string]int, first string) string {
 // shouted reports a phrase in capitals: two words or more, every letter
 // upper case ("READ BOOKS"; not "TV" or "for iPad").
 func shouted(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 4 && strings.Contains(strings.TrimSpace(s), " ")
+	return lang.CapitalLetters(s) >= 4 && strings.Contains(strings.TrimSpace(s), " ")
 }
 
 // evidenceTerms counts the evidence terms of one dimension.
