@@ -276,8 +276,8 @@ func (c *Classifier) ownedBefore(sentence string, toks []token, i, j, end int) b
 	if notOwned[head] || c.personHead(toks, end-1) || timeUnits[head] || c.settings[head] || isNumber(head) || !c.nominal(sentence, toks[end-1]) {
 		return false
 	}
-	if end < len(toks) && toks[end].text == "of" {
-		return false // "a bunch of other brands": the phrase goes on
+	if end < len(toks) && toks[end].text == "of" && !kindHeads[head] {
+		return false // "a bunch of other brands": the phrase goes on ("an older version of the Kindle" names it)
 	}
 	for k := i + 1; k < end; k++ {
 		if oldOnes[toks[k].text] && toks[k].text != "original" {
@@ -399,7 +399,7 @@ func (c *Classifier) shopCue(sentence string, toks []token, i int) bool {
 
 // priceComparatives before "at" or "from" compare this price with a
 // shop's.
-var priceComparatives = map[string]bool{"less": true, "cheaper": true, "pricier": true, "more": true}
+var priceComparatives = map[string]bool{"less": true, "cheaper": true, "pricier": true}
 
 // insteadOf reports words that make a shop named after a verb of buying
 // the one used before or besides: "used to", "usually", "instead",

@@ -290,7 +290,7 @@ func (c *Classifier) classify(sc *scratch, sentence string, rating float64) Resu
 			if insideSpan(idiomSpans, i, i+len(p.words)) {
 				continue // "never" in "never looked back": the idiom said it
 			}
-			if insideNegatedCue(toks, hits, i) || holdsNegation(toks, hits, i) {
+			if insideNegatedCue(toks, hits, i) || holdsNegation(toks, hits, i, len(p.words)) {
 				continue // "have to" in "shouldn't have to", "should not have to": the longer cue said it
 			}
 			if marvel(toks, i) {

@@ -62,6 +62,9 @@ func TestClassify(t *testing.T) {
 		{text: "Couldn't be happier.", polarity: Gain, outcomes: "emotional"},                         // the idiom, not "happier" negated
 		{text: "I should not have to call them three times.", polarity: Pain, outcomes: "functional"}, // the longer cue holds the negation
 		{text: "The speaker is not loud enough.", polarity: Pain, outcomes: "functional"},
+		{text: "The remote would not work with my TV.", polarity: Pain, outcomes: "functional"}, // "not work" runs past "would not": both count
+		{text: "I couldn't be more disappointed.", polarity: Pain, outcomes: "emotional"},       // a denied comparison that intensifies
+		{text: "I can see why the price keeps dropping.", polarity: Neutral},                    // no ability cue for a bare "I can"
 		{text: "Setup couldn't be easier.", polarity: Gain, outcomes: "functional"},
 		// Attachment without a feeling word is the writer's feeling.
 		{text: "This is my favorite soap.", polarity: Gain, outcomes: "emotional"},

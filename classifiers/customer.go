@@ -118,18 +118,19 @@ var conditionCues = map[string]bool{"acne": true, "eczema": true, "psoriasis": t
 	"arthritis": true, "diabetes": true, "diabetic": true, "allergies": true}
 
 // segmentSpan returns the tokens [from, to) of the segment whose cue
-// covers n tokens from i. A cue ending in "with", "who" or "that" takes
-// up to four words after it ("people with sensitive skin"); a head noun
-// takes the adjectives and the possessive or article before it ("my
-// elderly dad", "a busy mom") and "of two" after it.
+// covers n tokens from i. A cue ending in "with", "who", "that" or "of"
+// takes up to four words after it ("people with sensitive skin") and the
+// article and adjectives before it ("a big fan of"); a head noun takes the
+// words that describe it and the possessive or article before it ("my
+// elderly dad", "my 14 year old daughter"), "of two" after it, and after
+// an age the person it is of ("my 12 yr old" + "nephew").
 func (c *Classifier) segmentSpan(toks []token, i, n int) (int, int) {
 	from, to := i, i+n
 	switch toks[to-1].text {
 	case "with", "who", "that", "of":
-		from = c.segmentFrom(toks, from) // "a big fan of", "people with"
-	}
-	switch toks[to-1].text {
-	case "with", "who", "that", "of":
+		if !pronounHeads[toks[i].text] {
+			from = c.segmentFrom(toks, from) // "a big fan of"; not "warn anyone with"
+		}
 		// The words after, up to four, to a clause break or to a function
 		// word after a content word ("people with sensitive skin like
 		// mine").
@@ -156,9 +157,12 @@ func (c *Classifier) segmentSpan(toks []token, i, n int) (int, int) {
 			return -1, -1
 		}
 	}
-	from = c.segmentFrom(toks, from)
-	// An age before a person is one phrase: "my 12 yr old" + "nephew".
-	if toks[to-1].text == "old" && to < len(toks) && (toks[to].is(isPerson) || c.segmentHead(toks, to)) {
+	if !pronounHeads[toks[i].text] {
+		from = c.segmentFrom(toks, from)
+	}
+	// An age before a person is one phrase: "my 12 yr old" + "nephew"
+	// (not "my 2 year old he").
+	if toks[to-1].text == "old" && to < len(toks) && !subjects[toks[to].text] && (toks[to].is(isPerson) || c.segmentHead(toks, to)) {
 		to++
 	}
 	switch {
@@ -188,7 +192,9 @@ func (c *Classifier) segmentSpan(toks []token, i, n int) (int, int) {
 func (c *Classifier) segmentFrom(toks []token, from int) int {
 	for k := 0; k < 4 && from > 0; k++ {
 		prev := &toks[from-1]
-		if prev.punct || !c.modifier(prev.text) && !degreeWords[prev.text] {
+		// A degree word only before an adjective: "very curly hair", not
+		// "very kid friendly".
+		if prev.punct || !c.modifier(prev.text) && !(degreeWords[prev.text] && strings.HasPrefix(c.aspects.WordClass(toks[from].text), "J")) {
 			break
 		}
 		from--
@@ -206,8 +212,13 @@ func (c *Classifier) segmentFrom(toks []token, from int) int {
 // old granddaughter".
 var ageUnits = map[string]bool{"yr": true, "yrs": true, "yo": true, "mo": true, "mos": true}
 
-// degreeWords may stand before a segment's describing words: "very thick
+// degreeWords may stand before an adjective of a segment: "very thick
 // hair", "super busy moms".
+
+// pronounHeads are the segment heads that take no words before them:
+// "anyone with sensitive skin" ("I would warn" is no part of it).
+var pronounHeads = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "those": true,
+	"everyone": true, "everybody": true, "people": true}
 var degreeWords = map[string]bool{"very": true, "super": true, "extremely": true, "really": true}
 
 // modifier reports a word that can describe a kind of customer before

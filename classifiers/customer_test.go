@@ -20,6 +20,8 @@ func TestCustomerCues(t *testing.T) {
 		{"I got it for my 10 yr old nephew.", "my 10 yr old nephew", "", ""},
 		{"I have very curly hair and it works.", "very curly hair", "", "use"},
 		{"As a big fan of dark roasts I love it.", "a big fan of dark roasts", "", "use"},
+		{"I would warn anyone with sensitive skin.", "anyone with sensitive skin", "", ""}, // no verb before "anyone"
+		{"Very kid friendly.", "kid", "", "use"},                                           // no "very kid"
 		{"I was skeptical at first, but it works.", "", "anxiety", "use"},
 		{"My old kettle kept leaking all over the counter.", "", "push", "use"},
 		{"Now I don't have to wake up early to make coffee.", "", "pull", ""},
@@ -67,6 +69,8 @@ func TestForceRules(t *testing.T) {
 		{"This is the most comfortable chair I've ever had.", ""},
 		{"Love it, much cheaper than the brand at the store.", "pull"},
 		{"Love it, it is much quieter than the Vitamix.", "pull"}, // a preference, whatever its valence
+		{"Bugs are attracted to the light at night.", ""},         // no writer, no force
+		{"The ice maker quit making ice after two months.", ""},   // no product that quit being sold
 		// Worries and their denial.
 		{"I was hesitant to order a mattress online.", "anxiety"},
 		{"No worries about leaks with this bottle, love it.", ""},

@@ -145,6 +145,8 @@ func TestSpanRules(t *testing.T) {
 		{"I prefer the Kindle to a real book.", "", "a real book"},
 		{"They are $3 less at Target.", "", "Target"}, // a price compared with a shop's
 		{"I bought it at Target.", "", ""},            // the shop it came from, no alternative
+		{"I expected more from Samsung.", "", ""},     // "more" is no price
+		{"I have an older version of the Kindle, but this one is faster.", "", "an older version"},
 		{"I prefer to use it on weekends.", "on weekends", ""},
 		{"I have an older one but this is superb.", "", "an older one"},
 		{"It is better than an older version of it.", "", "an older version"},

@@ -136,13 +136,14 @@ func insideNegatedCue(toks []token, hits []cueHit, i int) bool {
 	return false
 }
 
-// holdsNegation reports a cue found earlier that holds a negation word
-// inside it, at or before token i: the cue at i is part of it ("not" and
-// "have to" in "should not have to"), and the negation is the longer
-// cue's own, not one that flips the shorter.
-func holdsNegation(toks []token, hits []cueHit, i int) bool {
+// holdsNegation reports a cue found earlier that holds the n tokens of
+// a cue at i and a negation word inside it at or before i: the cue at i is
+// part of it ("not" and "have to" in "should not have to"), and the
+// negation is the longer cue's own, not one that flips the shorter. A cue
+// that runs past the longer one ("not work" after "would not") is not.
+func holdsNegation(toks []token, hits []cueHit, i, n int) bool {
 	for _, h := range hits {
-		if h.at < i && i < h.at+len(h.p.words) {
+		if h.at < i && i+n <= h.at+len(h.p.words) {
 			for k := h.at + 1; k <= i; k++ {
 				if toks[k].is(isNegation) {
 					return true
