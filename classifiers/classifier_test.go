@@ -65,6 +65,8 @@ func TestClassify(t *testing.T) {
 		{text: "The remote would not work with my TV.", polarity: Pain, outcomes: "functional"}, // "not work" runs past "would not": both count
 		{text: "I couldn't be more disappointed.", polarity: Pain, outcomes: "emotional"},       // a denied comparison that intensifies
 		{text: "I can see why the price keeps dropping.", polarity: Neutral},                    // no ability cue for a bare "I can"
+		{text: "I ended up having to throw them out.", polarity: Pain, outcomes: "functional"},  // a fact, no sentiment word
+		{text: "This one lasted almost a month.", polarity: Pain, outcomes: "functional"},
 		{text: "Setup couldn't be easier.", polarity: Gain, outcomes: "functional"},
 		// Attachment without a feeling word is the writer's feeling.
 		{text: "This is my favorite soap.", polarity: Gain, outcomes: "emotional"},
