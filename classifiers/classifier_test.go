@@ -67,6 +67,8 @@ func TestClassify(t *testing.T) {
 		{text: "I can see why the price keeps dropping.", polarity: Neutral},                    // no ability cue for a bare "I can"
 		{text: "I ended up having to throw them out.", polarity: Pain, outcomes: "functional"},  // a fact, no sentiment word
 		{text: "This one lasted almost a month.", polarity: Pain, outcomes: "functional"},
+		{text: "I couldn't send it back as I needed it for a project.", polarity: Pain, outcomes: "functional"}, // a return denied is no gain
+		{text: "I didn't have to send it back.", polarity: Gain, outcomes: "functional"},
 		{text: "Setup couldn't be easier.", polarity: Gain, outcomes: "functional"},
 		// Attachment without a feeling word is the writer's feeling.
 		{text: "This is my favorite soap.", polarity: Gain, outcomes: "emotional"},
