@@ -177,6 +177,11 @@ func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situat
 	if job == "" {
 		job = c.genericJob(sentence, toks)
 	}
+	// "for my kitchen", "for bedroom or office": a room is where the job
+	// is done, a situation (the annotators mark all ten such phrases so).
+	if situation == "" && roomsOnly(job) {
+		job, situation = "", job
+	}
 	if situation == "" {
 		situation = c.setting(sentence, toks)
 	}
@@ -335,6 +340,34 @@ func (c *Classifier) clausePhrase(sentence string, toks []token, j, max int) (st
 		return "", 0
 	}
 	return sentence[toks[j].start:toks[end-1].end], end - j
+}
+
+// roomWords name the rooms and places of a home or work where a product
+// stands: "for" + only these is a situation, not a use.
+var roomWords = map[string]bool{"kitchen": true, "kitchens": true, "bedroom": true, "bedrooms": true, "bathroom": true,
+	"bathrooms": true, "office": true, "offices": true, "home": true, "homes": true, "house": true, "room": true, "rooms": true,
+	"shop": true, "garage": true, "basement": true, "dorm": true, "patio": true, "porch": true, "nightstand": true, "desk": true}
+
+// roomsOnly reports a "for" phrase that names only rooms: "for the home",
+// "for any bathroom or kitchen", "for my bedroom"; not "for my kitchen
+// scraps" (the last word must be a room).
+func roomsOnly(phrase string) bool {
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) < 2 || words[0] != "for" {
+		return false
+	}
+	room := false
+	for _, w := range words[1:] {
+		switch {
+		case roomWords[w]:
+			room = true
+		case w == "and" || w == "or" || npDeterminers[w] || w == "each" || w == "every" || w == "living":
+			room = false
+		default:
+			return false
+		}
+	}
+	return room
 }
 
 // jobEndsAt reports a word at k that ends a job's phrase: the manner of

@@ -143,9 +143,11 @@ func TestSpanRules(t *testing.T) {
 		{"I had an old injury in my shoulder.", "", ""},                          // old, but no product
 		{"I have the previous model and this is better.", "", "the previous model"},
 		{"I prefer the Kindle to a real book.", "", "a real book"},
-		{"They are $3 less at Target.", "", "Target"}, // a price compared with a shop's
-		{"I bought it at Target.", "", ""},            // the shop it came from, no alternative
-		{"I expected more from Samsung.", "", ""},     // "more" is no price
+		{"They are $3 less at Target.", "", "Target"},                  // a price compared with a shop's
+		{"I bought it at Target.", "", ""},                             // the shop it came from, no alternative
+		{"I expected more from Samsung.", "", ""},                      // "more" is no price
+		{"I bought a white one for my kitchen.", "for my kitchen", ""}, // a room is where, not what for
+		{"Good speaker for bedroom or office.", "for bedroom or office", ""},
 		{"I have an older version of the Kindle, but this one is faster.", "", "an older version"},
 		{"I prefer to use it on weekends.", "on weekends", ""},
 		{"I have an older one but this is superb.", "", "an older one"},
