@@ -178,7 +178,8 @@ func (c *Classifier) jobAndSituation(sentence string, toks []token) (job, situat
 		job = c.genericJob(sentence, toks)
 	}
 	// "for my kitchen", "for bedroom or office": a room is where the job
-	// is done, a situation (the annotators mark all ten such phrases so).
+	// is done, a situation (the annotators mark all ten such phrases so),
+	// as an occasion is ("for Father's Day", "for game night").
 	if situation == "" && roomsOnly(job) {
 		job, situation = "", job
 	}
@@ -348,19 +349,32 @@ var roomWords = map[string]bool{"kitchen": true, "kitchens": true, "bedroom": tr
 	"bathrooms": true, "office": true, "offices": true, "home": true, "homes": true, "house": true, "room": true, "rooms": true,
 	"shop": true, "garage": true, "basement": true, "dorm": true, "patio": true, "porch": true, "nightstand": true, "desk": true}
 
-// roomsOnly reports a "for" phrase that names only rooms: "for the home",
-// "for any bathroom or kitchen", "for my bedroom"; not "for my kitchen
-// scraps" (the last word must be a room).
+// occasionDays and occasionNights are the words before "day" and "night"
+// that make them an occasion: "for Mother's Day", "for game night".
+var (
+	occasionDays   = map[string]bool{"mother's": true, "mothers": true, "father's": true, "fathers": true, "valentine's": true, "valentines": true, "prime": true}
+	occasionNights = map[string]bool{"game": true, "date": true, "movie": true, "family": true, "pizza": true}
+)
+
+// roomsOnly reports a "for" phrase that names only rooms or an occasion:
+// "for the home", "for any bathroom or kitchen", "for Father's Day", "for
+// family game nights"; not "for my kitchen scraps" (the last word must be
+// the room or the occasion).
 func roomsOnly(phrase string) bool {
 	words := strings.Fields(strings.ToLower(phrase))
 	if len(words) < 2 || words[0] != "for" {
 		return false
 	}
 	room := false
-	for _, w := range words[1:] {
+	for k, w := range words[1:] {
+		prev := words[k] // the word before w
 		switch {
-		case roomWords[w]:
+		case roomWords[w] || occasions[w] && w != "summer" && w != "winter" && w != "spring":
 			room = true
+		case (w == "day" || w == "days") && occasionDays[prev], (w == "night" || w == "nights") && occasionNights[prev]:
+			room = true
+		case occasionDays[w] || occasionNights[w]:
+			room = false // "mother's" before "day", "game" before "night"
 		case w == "and" || w == "or" || npDeterminers[w] || w == "each" || w == "every" || w == "living":
 			room = false
 		default:

@@ -148,6 +148,8 @@ func TestSpanRules(t *testing.T) {
 		{"I expected more from Samsung.", "", ""},                      // "more" is no price
 		{"I bought a white one for my kitchen.", "for my kitchen", ""}, // a room is where, not what for
 		{"Good speaker for bedroom or office.", "for bedroom or office", ""},
+		{"Got it for Father's Day.", "for Father's Day", ""}, // an occasion, as "for christmas"
+		{"Perfect for game night.", "for game night", ""},
 		{"I have an older version of the Kindle, but this one is faster.", "", "an older version"},
 		{"I prefer to use it on weekends.", "on weekends", ""},
 		{"I have an older one but this is superb.", "", "an older one"},
