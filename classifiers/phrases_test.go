@@ -150,6 +150,7 @@ func TestSpanRules(t *testing.T) {
 		{"Good speaker for bedroom or office.", "for bedroom or office", ""},
 		{"Got it for Father's Day.", "for Father's Day", ""}, // an occasion, as "for christmas"
 		{"Perfect for game night.", "for game night", ""},
+		{"Bought on Prime Day and got a great deal.", "on Prime Day", ""},
 		{"I have an older version of the Kindle, but this one is faster.", "", "an older version"},
 		{"I prefer to use it on weekends.", "on weekends", ""},
 		{"I have an older one but this is superb.", "", "an older one"},
