@@ -36,6 +36,15 @@ var notAlternatives = map[string]bool{"one": true, "mine": true, "yours": true, 
 // second of the same).
 var oldOnes = map[string]bool{"old": true, "older": true, "previous": true, "former": true, "original": true}
 
+// isOnes reports "one" or "ones", which after an old word name the old
+// product ("my old one").
+func isOnes(w string) bool { return w == "one" || w == "ones" }
+
+// oldOneAt reports an old word and "one(s)" at j: "an older one".
+func oldOneAt(toks []token, j int) bool {
+	return j+1 < len(toks) && oldOnes[toks[j].text] && isOnes(toks[j+1].text)
+}
+
 // npDeterminers open a noun phrase and belong to the alternative: they
 // say which one ("the paper white", "my old Keurig", "a Mac"). The index
 // flags them (and determiners) isDeterminer.
@@ -91,10 +100,10 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 		for j < len(toks) && npDeterminers[toks[j].text] {
 			j++
 		}
-		if j+1 < len(toks) && oldOnes[toks[j].text] && (toks[j+1].text == "one" || toks[j+1].text == "ones") {
+		if oldOneAt(toks, j) {
 			j++ // "an older one"
 		}
-		if j < len(toks) && (toks[j].text == "one" || toks[j].text == "ones") && j > i && oldOnes[toks[j-1].text] {
+		if j < len(toks) && isOnes(toks[j].text) && j > i && oldOnes[toks[j-1].text] {
 			from := j - 1 // "my other one", "the previous one", "an older one"
 			for from > 0 && (npDeterminers[toks[from-1].text] || oldOnes[toks[from-1].text]) {
 				from--
@@ -114,7 +123,7 @@ func (c *Classifier) alternative(sentence string, toks []token) string {
 			for end-1 > j && comparers[toks[end-1].text] {
 				end-- // "an iPad like the adults": the phrase ends before the comparison
 			}
-			if end < len(toks) && (toks[end].text == "one" || toks[end].text == "ones") && oldOnes[toks[end-1].text] {
+			if end < len(toks) && isOnes(toks[end].text) && oldOnes[toks[end-1].text] {
 				end++ // "my sons old one"
 			}
 			if c.personHead(toks, end-1) && !named(sentence, toks, j, end) {
@@ -239,7 +248,7 @@ func (c *Classifier) ownedCue(sentence string, toks []token, i int) bool {
 	if j >= len(toks) {
 		return false
 	}
-	if j+1 < len(toks) && oldOnes[toks[j].text] && (toks[j+1].text == "one" || toks[j+1].text == "ones") {
+	if oldOneAt(toks, j) {
 		return true // "I have an older one"
 	}
 	end := c.nounPhrase(sentence, toks, j, 5)

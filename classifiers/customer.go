@@ -214,12 +214,12 @@ var ageUnits = map[string]bool{"yr": true, "yrs": true, "yo": true, "mo": true, 
 
 // degreeWords may stand before an adjective of a segment: "very thick
 // hair", "super busy moms".
+var degreeWords = map[string]bool{"very": true, "super": true, "extremely": true, "really": true}
 
 // pronounHeads are the segment heads that take no words before them:
 // "anyone with sensitive skin" ("I would warn" is no part of it).
 var pronounHeads = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "those": true,
 	"everyone": true, "everybody": true, "people": true}
-var degreeWords = map[string]bool{"very": true, "super": true, "extremely": true, "really": true}
 
 // modifier reports a word that can describe a kind of customer before
 // its head noun: an adjective ("elderly", "busy"), a number ("6-year-old"

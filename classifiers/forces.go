@@ -242,7 +242,7 @@ func (c *Classifier) comparisonSide(sentence string, toks []token, hits []forceH
 			return clearSide
 		}
 	}
-	if last == "than" && (describes(toks, h.i) || c.measures(toks, h.i)) {
+	if last == "than" && (describes(toks, h.i) || measures(toks, h.i)) {
 		return noSide
 	}
 	switch first {
@@ -297,7 +297,7 @@ func (c *Classifier) againstProduct(toks []token, hits []forceHit, i int) bool {
 // my palm"): the other side is a scale, not what drew the customer.
 // Comparatives of preference ("better", "quieter", "sharper", "cheaper",
 // "faster") compare, whatever their valence.
-func (c *Classifier) measures(toks []token, i int) bool {
+func measures(toks []token, i int) bool {
 	return i > 0 && measureWords[toks[i-1].text]
 }
 
